@@ -1,0 +1,35 @@
+namespace CourseKit.Ranking;
+
+/// <summary>Weighted priority ranking: score = Σ weight × value, rounded to 2 decimals, highest first.</summary>
+public static class WeightedRanking
+{
+    /// <summary>The unrounded score of one item.</summary>
+    public static decimal Score(RankingItem item, Weights weights) =>
+        Contributions(item, weights).Sum(c => c.Value);
+
+    /// <summary>What each weighted criterion adds to the item's score (weight × value).</summary>
+    public static IReadOnlyList<Criterion> Contributions(RankingItem item, Weights weights) =>
+        weights.Entries.Select(w => new Criterion(w.Name, w.Value * item[w.Name])).ToList();
+
+    /// <summary>
+    /// Ranks the items by rounded score, highest first. Equal scores keep their input order.
+    /// Rounding is to 2 decimals, half to even, as Python's <c>round</c> does on exact decimals.
+    /// </summary>
+    public static IReadOnlyList<RankedItem> Rank(IEnumerable<RankingItem> items, Weights? weights = null)
+    {
+        weights ??= Weights.ImagePriority;
+        var list = items.ToList();
+        var names = list.GroupBy(i => i.Name).FirstOrDefault(g => g.Count() > 1);
+        if (names is not null)
+            throw new ArgumentException($"The item '{names.Key}' appears twice; names must be unique.", nameof(items));
+        weights.ValidateAgainst(list);
+
+        return list
+            .Select(item => (item, contributions: Contributions(item, weights)))
+            .Select(x => (x.item, x.contributions,
+                score: Math.Round(x.contributions.Sum(c => c.Value), 2, MidpointRounding.ToEven)))
+            .OrderByDescending(x => x.score) // OrderBy is stable: ties keep input order
+            .Select((x, index) => new RankedItem(index + 1, x.item, x.score.Normalize(), x.contributions))
+            .ToList();
+    }
+}
