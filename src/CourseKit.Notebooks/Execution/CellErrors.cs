@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Scripting;
+
+namespace CourseKit.Notebooks.Execution;
+
+/// <summary>Turns compile errors and exceptions into error outputs that point at the cell's own lines.</summary>
+public static partial class CellErrors
+{
+    public static CellOutput.Error FromCompilation(CompilationErrorException error, int cellNumber)
+    {
+        var lines = error.Diagnostics
+            .Where(d => d.Severity == DiagnosticSeverity.Error)
+            .Select(d =>
+            {
+                var position = d.Location.GetLineSpan().StartLinePosition;
+                return $"Cell {cellNumber}, line {position.Line + 1}, column {position.Character + 1}: error {d.Id}: {d.GetMessage()}";
+            })
+            .ToList();
+        return new CellOutput.Error("CompilationError", lines.FirstOrDefault() ?? error.Message, lines);
+    }
+
+    public static CellOutput.Error FromException(Exception exception, int cellNumber)
+    {
+        var traceback = new List<string> { $"{exception.GetType().FullName}: {exception.Message}" };
+        traceback.AddRange(CellFrames(exception));
+        for (var inner = exception.InnerException; inner is not null; inner = inner.InnerException)
+            traceback.Add($" ---> {inner.GetType().FullName}: {inner.Message}");
+        if (traceback.Count == 1)
+            traceback.Add($"   in cell {cellNumber}");
+        return new CellOutput.Error(exception.GetType().FullName ?? "Exception", exception.Message, traceback);
+    }
+
+    // Keeps the frames that belong to notebook cells, and the library frames between them, as "cell N, line L".
+    private static IEnumerable<string> CellFrames(Exception exception)
+    {
+        var frames = (exception.StackTrace ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var frame in frames)
+        {
+            var match = CellFrame().Match(frame);
+            if (match.Success)
+                yield return $"   in cell {match.Groups["cell"].Value}, line {match.Groups["line"].Value}";
+            else if (!frame.Contains("Microsoft.CodeAnalysis.Scripting", StringComparison.Ordinal) &&
+                     !frame.Contains("System.Runtime.CompilerServices", StringComparison.Ordinal) &&
+                     !frame.Contains("Submission#", StringComparison.Ordinal) &&
+                     !frame.StartsWith("--- End of stack trace", StringComparison.Ordinal))
+                yield return "   " + frame;
+        }
+    }
+
+    [GeneratedRegex(@"\bcell(?<cell>\d+):line (?<line>\d+)")]
+    private static partial Regex CellFrame();
+}

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+
+namespace CourseKit.Notebooks.Execution;
+
+/// <summary>A cell as the runner sees it: its 1-based number among all cells, its kernel and source.</summary>
+public sealed record CellToRun(int Number, string Kernel, string Source);
+
+/// <summary>What happened to one executed cell.</summary>
+public sealed record CellExecution(int Number, int ExecutionCount, IReadOnlyList<CellOutput> Outputs);
+
+/// <summary>Where and why a run stopped.</summary>
+public sealed record RunFailure(int CellNumber, string FirstLine, string Reason);
+
+public sealed record NotebookRunResult(IReadOnlyList<CellExecution> Executions, RunFailure? Failure, TimeSpan Elapsed)
+{
+    public bool Succeeded => Failure is null;
+}
+
+public sealed record RunOptions(TimeSpan CellTimeLimit)
+{
+    public static RunOptions Default { get; } = new(TimeSpan.FromSeconds(60));
+}
+
+/// <summary>
+/// Runs a notebook's C# cells in order in one worker session and stops at the first failing cell.
+/// Markdown and Mermaid cells are not executed; a cell for any other kernel stops the run.
+/// </summary>
+public sealed class NotebookRunner(WorkerPool workers)
+{
+    public static readonly IReadOnlySet<string> PassiveKernels = new HashSet<string> { "markdown", "mermaid" };
+
+    public async Task<NotebookRunResult> RunAsync(string notebookDirectory, IReadOnlyList<CellToRun> cells, RunOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var executions = new List<CellExecution>();
+        var worker = await workers.RentAsync();
+        var healthy = true;
+        try
+        {
+            var started = await worker.SendAsync(new StartNotebook(notebookDirectory), options.CellTimeLimit);
+            if (started is null)
+                return new NotebookRunResult(executions, new RunFailure(0, "", "the notebook worker did not start in time."), clock.Elapsed);
+
+            var count = 0;
+            foreach (var cell in cells)
+            {
+                if (PassiveKernels.Contains(cell.Kernel)) continue;
+                if (cell.Kernel != "csharp")
+                    return Stop(cell, $"the runner runs C# cells; this cell is for the '{cell.Kernel}' kernel.");
+
+                count++;
+                WorkerResponse? response;
+                try
+                {
+                    response = await worker.SendAsync(new RunCell(cell.Number, cell.Source), options.CellTimeLimit);
+                }
+                catch (WorkerCrashedException crash)
+                {
+                    healthy = false;
+                    executions.Add(Failed(cell, count, "WorkerCrashed", crash.Message));
+                    return Stop(cell, crash.Message);
+                }
+                if (response is null)
+                {
+                    healthy = false;
+                    var message = $"the cell reached the time limit of {options.CellTimeLimit.TotalSeconds:0.#} s and was stopped.";
+                    executions.Add(Failed(cell, count, "TimeLimitReached", message));
+                    return Stop(cell, message);
+                }
+                executions.Add(new CellExecution(cell.Number, count, response.Outputs));
+                if (response.Failed)
+                    return Stop(cell, Describe(response.Outputs.OfType<CellOutput.Error>().LastOrDefault()));
+            }
+            return new NotebookRunResult(executions, null, clock.Elapsed);
+        }
+        finally
+        {
+            await workers.ReturnAsync(worker, healthy && !worker.HasExited);
+        }
+
+        NotebookRunResult Stop(CellToRun cell, string reason) =>
+            new(executions, new RunFailure(cell.Number, FirstLine(cell.Source), reason), clock.Elapsed);
+    }
+
+    private static CellExecution Failed(CellToRun cell, int count, string name, string message) =>
+        new(cell.Number, count, [new CellOutput.Error(name, message, [$"Cell {cell.Number}: {message}"])]);
+
+    private static string Describe(CellOutput.Error? error) =>
+        error is null ? "the cell failed." : $"{error.Name}: {error.Value}";
+
+    public static string FirstLine(string source) =>
+        source.Replace("\r\n", "\n").Split('\n').FirstOrDefault(l => l.Trim().Length > 0)?.Trim() ?? "";
+}

@@ -1,0 +1,100 @@
+using System.Text;
+
+namespace CourseKit.Notebooks.Execution;
+
+/// <summary>
+/// Collects one cell's outputs in the order they happen: Console text becomes stream outputs,
+/// interleaved with displayed values. Console output beyond a cap is cut with a note, so a cell
+/// that prints without end cannot flood the notebook.
+/// </summary>
+public sealed class OutputSink : CourseKit.Notebooks.Runtime.IDisplaySink
+{
+    public const int MaxStreamChars = 1_000_000;
+
+    private readonly List<CellOutput> _outputs = [];
+    private readonly StringBuilder _stdout = new();
+    private readonly StringBuilder _stderr = new();
+    private readonly object _gate = new();
+    private int _streamChars;
+    private bool _truncated;
+
+    public ValueFormatter Formatter { get; } = new();
+
+    public TextWriter StandardOutput => new SinkWriter(this, _stdout);
+    public TextWriter StandardError => new SinkWriter(this, _stderr);
+
+    public void Display(object? value, bool isResult)
+    {
+        lock (_gate)
+        {
+            FlushStreams();
+            _outputs.Add(new CellOutput.Display(Formatter.Format(value), isResult));
+        }
+    }
+
+    void CourseKit.Notebooks.Runtime.IDisplaySink.Display(object? value) => Display(value, isResult: false);
+
+    public void Add(CellOutput output)
+    {
+        lock (_gate)
+        {
+            FlushStreams();
+            _outputs.Add(output);
+        }
+    }
+
+    /// <summary>Returns the cell's outputs and starts a new cell.</summary>
+    public IReadOnlyList<CellOutput> TakeAll()
+    {
+        lock (_gate)
+        {
+            FlushStreams();
+            var outputs = _outputs.ToList();
+            _outputs.Clear();
+            _streamChars = 0;
+            _truncated = false;
+            return outputs;
+        }
+    }
+
+    private void Append(StringBuilder buffer, string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return;
+        lock (_gate)
+        {
+            if (_truncated) return;
+            var room = MaxStreamChars - _streamChars;
+            if (text.Length > room)
+            {
+                buffer.Append(text.AsSpan(0, room));
+                buffer.Append($"\n[output cut: this cell printed more than {MaxStreamChars:N0} characters]\n");
+                _truncated = true;
+                _streamChars = MaxStreamChars;
+                return;
+            }
+            buffer.Append(text);
+            _streamChars += text.Length;
+        }
+    }
+
+    private void FlushStreams()
+    {
+        Flush("stdout", _stdout);
+        Flush("stderr", _stderr);
+    }
+
+    private void Flush(string name, StringBuilder buffer)
+    {
+        if (buffer.Length == 0) return;
+        _outputs.Add(new CellOutput.Stream(name, buffer.ToString()));
+        buffer.Clear();
+    }
+
+    private sealed class SinkWriter(OutputSink sink, StringBuilder buffer) : TextWriter
+    {
+        public override Encoding Encoding => Encoding.UTF8;
+        public override void Write(char value) => sink.Append(buffer, value.ToString());
+        public override void Write(string? value) => sink.Append(buffer, value);
+        public override void Write(char[] buffer1, int index, int count) => sink.Append(buffer, new string(buffer1, index, count));
+    }
+}

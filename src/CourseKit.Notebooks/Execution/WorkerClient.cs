@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace CourseKit.Notebooks.Execution;
+
+/// <summary>
+/// The parent's handle on one worker process. Notebook code runs only in the worker; a cell that
+/// overruns its time limit or crashes the worker ends that worker, never the parent.
+/// </summary>
+public sealed class WorkerClient : IAsyncDisposable
+{
+    public const string WorkerAssembly = "CourseKit.Worker.dll";
+
+    private readonly Process _process;
+    private readonly StreamWriter _input;
+    private readonly StreamReader _output;
+    private readonly StringBuilder _stderr = new();
+
+    private WorkerClient(Process process)
+    {
+        _process = process;
+        _input = process.StandardInput;
+        _input.AutoFlush = true;
+        _output = process.StandardOutput;
+        process.ErrorDataReceived += (_, e) => { lock (_stderr) if (_stderr.Length < 10_000) _stderr.AppendLine(e.Data); };
+        process.BeginErrorReadLine();
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Starts a worker from the folder this assembly was loaded from.</summary>
+    public static WorkerClient Start(string? workerPath = null)
+    {
+        workerPath ??= Path.Combine(AppContext.BaseDirectory, WorkerAssembly);
+        if (!File.Exists(workerPath))
+            throw new FileNotFoundException($"The notebook worker is missing: {workerPath}. Build the solution first.");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardInputEncoding = new UTF8Encoding(false),
+            StandardOutputEncoding = Encoding.UTF8,
+        };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(workerPath);
+        start.Environment["DOTNET_TieredPGO"] = "1";
+        start.Environment["DOTNET_TC_QuickJitForLoops"] = "1";
+        return new WorkerClient(Process.Start(start) ?? throw new InvalidOperationException("Could not start the notebook worker."));
+    }
+
+    /// <summary>
+    /// Sends a request and waits for its answer. Returns null when the time limit passed (the worker
+    /// is then killed) and throws <see cref="WorkerCrashedException"/> when the worker died.
+    /// </summary>
+    public async Task<WorkerResponse?> SendAsync(WorkerRequest request, TimeSpan timeLimit)
+    {
+        try
+        {
+            await _input.WriteLineAsync(WorkerProtocol.Serialize(request));
+        }
+        catch (IOException)
+        {
+            throw Crashed();
+        }
+        using var timeout = new CancellationTokenSource(timeLimit);
+        string? line;
+        try
+        {
+            line = await _output.ReadLineAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Kill();
+            return null;
+        }
+        if (line is null) throw Crashed();
+        try
+        {
+            return WorkerProtocol.Deserialize<WorkerResponse>(line);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            Kill();
+            throw new WorkerCrashedException("the worker sent an answer the runner could not read.");
+        }
+    }
+
+    private WorkerCrashedException Crashed()
+    {
+        _process.WaitForExit(2000);
+        var code = _process.HasExited ? _process.ExitCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : "unknown";
+        string detail;
+        lock (_stderr) detail = _stderr.ToString().Trim();
+        var reason = detail.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase)
+            ? "a stack overflow (unbounded recursion?)"
+            : code == "137" || detail.Contains("OutOfMemory", StringComparison.Ordinal) ? "running out of memory" : $"exit code {code}";
+        return new WorkerCrashedException($"the notebook's process ended unexpectedly ({reason}).");
+    }
+
+    private void Kill()
+    {
+        try { _process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+        _process.WaitForExit(5000);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            _input.Close();
+            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            await _process.WaitForExitAsync(wait.Token);
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException)
+        {
+            Kill();
+        }
+        _process.Dispose();
+    }
+}
+
+public sealed class WorkerCrashedException(string message) : Exception(message);

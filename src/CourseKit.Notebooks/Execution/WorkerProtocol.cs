@@ -1,0 +1,33 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CourseKit.Notebooks.Execution;
+
+/// <summary>A request to the worker: start a notebook session, or run one cell in it.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(StartNotebook), "start")]
+[JsonDerivedType(typeof(RunCell), "cell")]
+public abstract record WorkerRequest;
+
+/// <summary>Starts a fresh session whose relative paths resolve against <paramref name="Directory"/>.</summary>
+public sealed record StartNotebook(string Directory) : WorkerRequest;
+
+public sealed record RunCell(int Number, string Source) : WorkerRequest;
+
+/// <summary>The worker's answer to one request.</summary>
+public sealed record WorkerResponse(IReadOnlyList<CellOutput> Outputs, bool Failed);
+
+/// <summary>One JSON document per line, both ways.</summary>
+public static class WorkerProtocol
+{
+    public static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+    };
+
+    public static string Serialize<T>(T message) => JsonSerializer.Serialize(message, Json);
+
+    public static T Deserialize<T>(string line) =>
+        JsonSerializer.Deserialize<T>(line, Json) ?? throw new JsonException("The message was empty.");
+}

@@ -1,0 +1,44 @@
+using System.Text;
+
+namespace CourseKit.Notebooks.Execution;
+
+/// <summary>
+/// The worker's main loop: reads requests from the parent, runs cells, writes answers.
+/// Notebook code cannot read the requests or mix text into the answers: Console is redirected
+/// to the cell's output sink before any cell runs.
+/// </summary>
+public static class WorkerServer
+{
+    public static async Task<int> RunAsync(Stream input, Stream output)
+    {
+        using var reader = new StreamReader(input, new UTF8Encoding(false));
+        await using var writer = new StreamWriter(output, new UTF8Encoding(false)) { AutoFlush = true };
+        Console.SetIn(TextReader.Null);
+        Console.SetOut(TextWriter.Null);
+        Console.SetError(TextWriter.Null);
+
+        ScriptSession? session = null;
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            WorkerResponse response;
+            switch (WorkerProtocol.Deserialize<WorkerRequest>(line))
+            {
+                case StartNotebook start:
+                    Directory.SetCurrentDirectory(start.Directory);
+                    session = new ScriptSession(start.Directory);
+                    response = new WorkerResponse([], Failed: false);
+                    break;
+                case RunCell cell when session is not null:
+                    var result = await session.RunAsync(cell.Source, cell.Number);
+                    response = new WorkerResponse(result.Outputs, result.Failed);
+                    break;
+                default:
+                    response = new WorkerResponse(
+                        [new CellOutput.Error("ProtocolError", "A cell arrived before its notebook started.", [])], Failed: true);
+                    break;
+            }
+            await writer.WriteLineAsync(WorkerProtocol.Serialize(response));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,1 @@
+return await CourseKit.Notebooks.Execution.WorkerServer.RunAsync(Console.OpenStandardInput(), Console.OpenStandardOutput());
