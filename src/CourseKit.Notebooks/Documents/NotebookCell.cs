@@ -29,6 +29,11 @@ public sealed class NotebookCell
 
     public string? Id => (string?)Json["id"];
 
+    /// <summary>The cell's metadata, known and unknown keys alike.</summary>
+    public JsonObject Metadata => Json["metadata"] as JsonObject ?? [];
+
+    public int? ExecutionCount => (int?)Json["execution_count"];
+
     public string Source
     {
         get => Json["source"] switch

@@ -22,6 +22,7 @@ public static class PageStyle
         pre.output { background: #fff; border-left: 3px solid #d0d7de; padding: 6px 12px; font-size: 14px; white-space: pre-wrap; }
         pre.output.error, pre.output.stderr { border-left-color: #cf222e; background: #fff5f5; color: #82071e; }
         .output.chart { width: 100%; min-height: 420px; }
+        .output.html { overflow-x: auto; }
         .tok-keyword { color: #0000c8; } .tok-string { color: #a31515; } .tok-comment { color: #008000; font-style: italic; }
         .tok-number { color: #098658; } .tok-directive { color: #6f42c1; }
         svg.mermaid-diagram { max-width: 100%; height: auto; font: 13px "DejaVu Sans", Arial, sans-serif; }
