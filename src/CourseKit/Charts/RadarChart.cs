@@ -56,8 +56,9 @@ public static class RadarChart
             ("theta", theta),
             ("fill", "toself"),
             ("mode", "lines+markers"),
-            ("opacity", 0.8),
-            ("line", PlotlyObject.Of(("color", colour), ("width", 2))),
+            // A light fill keeps every outline visible where polygons overlap.
+            ("fillcolor", ChartStyle.Translucent(colour, 0.18)),
+            ("line", PlotlyObject.Of(("color", colour), ("width", 2.5))),
             ("marker", PlotlyObject.Of(("color", colour), ("size", 6))),
             ("hovertemplate", "%{theta}: %{r}<extra>%{fullData.name}</extra>"));
     }

@@ -1,7 +1,10 @@
 using CourseKit.Charts;
 using CourseKit.Tests.Support;
 
-namespace CourseKit.Tests.ChartTests;
+namespace CourseKit.Tests.Charts;
+
+// Inside namespace CourseKit.*, the name Charts means the namespace CourseKit.Charts; alias the class.
+using Charts = CourseKit.Charts.Charts;
 
 /// <summary>
 /// Renders the saved pages in headless Chromium with the network cut off. Also leaves a PNG of each
@@ -52,5 +55,29 @@ public class ChartBrowserTests
         Assert.Empty(page.Errors);
         Assert.Empty(page.BlockedRequests);
         await page.ScreenshotAsync(Path.Combine(outDir, "all-charts.png"));
+    }
+
+    [Fact]
+    public async Task Fragments_draw_on_a_page_with_an_AMD_loader_even_when_plotly_js_comes_later()
+    {
+        // A notebook front end may have require.js; the first fragment arrives before plotly.js does.
+        var html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\">" +
+                   "<script>window.define = function () { window.amdCaptured = true; }; window.define.amd = {};</script>" +
+                   "</head><body>" +
+                   ChartHtml.Fragment(Charts.TrendMap(), includePlotlyJs: false) +
+                   ChartHtml.Fragment(Charts.Radar(Data.CourseData.SeedTrends().Select(t => t.Scores)), includePlotlyJs: true) +
+                   "</body></html>";
+        var htmlPath = Path.Combine(RepoPaths.Out("charts"), "fragments-with-amd.html");
+        File.WriteAllText(htmlPath, html);
+
+        await using var browser = await HeadlessBrowser.LaunchAsync();
+        await using var page = await browser.OpenFileAsync(htmlPath, ".main-svg");
+        await page.Page.WaitForFunctionAsync($"document.querySelectorAll('{PlotContainer} .main-svg').length >= 2");
+
+        Assert.Equal(2, await page.CountAsync(PlotContainer));
+        Assert.False(await page.Page.EvaluateAsync<bool>("() => window.amdCaptured === true"));
+        Assert.True(await page.Page.EvaluateAsync<bool>("() => typeof window.define === 'function' && !!window.define.amd"));
+        Assert.Empty(page.Errors);
+        Assert.Empty(page.BlockedRequests);
     }
 }

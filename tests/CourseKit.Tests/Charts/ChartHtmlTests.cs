@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CourseKit.Charts;
 
-namespace CourseKit.Tests.ChartTests;
+namespace CourseKit.Tests.Charts;
 
 // Inside namespace CourseKit.*, the name Charts means the namespace CourseKit.Charts; alias the class.
 using Charts = CourseKit.Charts.Charts;

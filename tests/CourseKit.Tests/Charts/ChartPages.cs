@@ -2,7 +2,7 @@ using CourseKit.Data;
 using CourseKit.Ranking;
 using Plotly.NET;
 
-namespace CourseKit.Tests.ChartTests;
+namespace CourseKit.Tests.Charts;
 
 // Inside namespace CourseKit.*, the name Charts means the namespace CourseKit.Charts; alias the class.
 using Charts = CourseKit.Charts.Charts;

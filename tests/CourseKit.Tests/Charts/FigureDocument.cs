@@ -2,7 +2,7 @@ using System.Text.Json;
 using CourseKit.Charts;
 using Plotly.NET;
 
-namespace CourseKit.Tests.ChartTests;
+namespace CourseKit.Tests.Charts;
 
 /// <summary>A chart's figure JSON parsed with System.Text.Json, with small accessors for the tests.</summary>
 internal sealed class FigureDocument

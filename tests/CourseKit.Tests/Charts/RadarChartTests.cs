@@ -1,7 +1,7 @@
 using CourseKit.Data;
 using CourseKit.Judgment;
 
-namespace CourseKit.Tests.ChartTests;
+namespace CourseKit.Tests.Charts;
 
 // Inside namespace CourseKit.*, the name Charts means the namespace CourseKit.Charts; alias the class.
 using Charts = CourseKit.Charts.Charts;
