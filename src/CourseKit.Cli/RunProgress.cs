@@ -31,14 +31,16 @@ public static class RunProgress
         return reports;
     }
 
+    private static string Cells(int count) => count == 1 ? "1 cell" : $"{count} cells";
+
     public static string Describe(NotebookReport report)
     {
         var name = Path.GetFileName(report.Path);
         var time = report.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
         return report.Status switch
         {
-            NotebookStatus.Passed => $"ok      {name}  {report.Cells} cells  {time} s",
-            NotebookStatus.Failed => $"FAILED  {name}  {report.Cells} cells  {time} s  {report.Message}",
+            NotebookStatus.Passed => $"ok      {name}  {Cells(report.Cells)}  {time} s",
+            NotebookStatus.Failed => $"FAILED  {name}  {Cells(report.Cells)}  {time} s  {report.Message}",
             _ => $"ERROR   {report.Path}: {report.Message}",
         };
     }
