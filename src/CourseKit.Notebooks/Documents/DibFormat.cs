@@ -58,7 +58,7 @@ internal static partial class DibFormat
             });
         }
         var root = new JsonObject { ["metadata"] = metadata, ["cells"] = cells, ["nbformat"] = 4, ["nbformat_minor"] = 5 };
-        return new Notebook(NotebookFormat.Dib, root, new TextLayout(0, text.EndsWith('\n'), preamble));
+        return new Notebook(NotebookFormat.Dib, root, new TextLayout(null, preamble));
     }
 
     public static string Serialize(Notebook notebook)

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -35,20 +34,11 @@ internal static class IpynbFormat
             if (cells[i] is not JsonObject cell || cell["cell_type"] is not JsonValue)
                 throw new NotebookFormatException(path, $"cell {i + 1} has no \"cell_type\".");
         }
-        return new Notebook(NotebookFormat.Ipynb, root, new TextLayout(DetectIndent(text), text.EndsWith('\n')));
+        return new Notebook(NotebookFormat.Ipynb, root, new TextLayout(JsonLayout.Detect(text)));
     }
 
-    public static string Serialize(Notebook notebook)
-    {
-        var options = new JsonSerializerOptions
-        {
-            WriteIndented = true,
-            IndentSize = Math.Max(1, notebook.Layout.Indent),
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        };
-        var json = notebook.Root.ToJsonString(options);
-        return notebook.Layout.TrailingNewline ? json + "\n" : json;
-    }
+    public static string Serialize(Notebook notebook) =>
+        NotebookJsonWriter.Write(notebook.Root, notebook.Layout.Json ?? JsonLayout.Jupyter);
 
     public static Notebook Create()
     {
@@ -73,7 +63,7 @@ internal static class IpynbFormat
             ["nbformat"] = 4,
             ["nbformat_minor"] = 5,
         };
-        return new Notebook(NotebookFormat.Ipynb, root, new TextLayout(1, true));
+        return new Notebook(NotebookFormat.Ipynb, root, new TextLayout(JsonLayout.Jupyter));
     }
 
     public static JsonObject NewCell(string type, string source, string? kernel)
@@ -99,10 +89,4 @@ internal static class IpynbFormat
         return cell;
     }
 
-    private static int DetectIndent(string text)
-    {
-        var secondLine = text.Split('\n', 3).ElementAtOrDefault(1) ?? "";
-        var indent = secondLine.Length - secondLine.TrimStart(' ').Length;
-        return indent > 0 ? indent : 1;
-    }
 }

@@ -76,4 +76,4 @@ public sealed class Notebook
 }
 
 /// <summary>How the original text was laid out, so a rewrite can match it.</summary>
-internal sealed record TextLayout(int Indent, bool TrailingNewline, string? DibPreamble = null);
+internal sealed record TextLayout(JsonLayout? Json, string? DibPreamble = null);

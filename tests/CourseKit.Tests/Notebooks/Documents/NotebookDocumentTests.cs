@@ -9,6 +9,7 @@ public class NotebookDocumentTests
     [Theory]
     [InlineData("vscode-saved.ipynb")]
     [InlineData("jupyter-classic.ipynb")]
+    [InlineData("emoji-and-escapes.ipynb")]
     [InlineData("sample.dib")]
     public void An_unchanged_notebook_rewrites_to_the_same_bytes(string name)
     {
@@ -30,6 +31,23 @@ public class NotebookDocumentTests
         Assert.Contains("\"vscode\": {", notebook.Serialize());
         Assert.Equal("polyglot-notebook", (string?)reread.Cells[1].Metadata["vscode"]!["languageId"]);
         Assert.Equal(1, reread.Cells[1].ExecutionCount);
+    }
+
+    [Fact]
+    public void Changing_one_source_changes_only_that_text()
+    {
+        var path = Fixtures.Notebook("emoji-and-escapes.ipynb");
+        var notebook = Notebook.Load(path);
+        var before = File.ReadAllText(path);
+
+        notebook.Cells[1].Source = "// edited\n";
+
+        var after = notebook.Serialize();
+        var changedFrom = before.Zip(after).TakeWhile(p => p.First == p.Second).Count();
+        Assert.Contains("🚀", after);
+        Assert.Contains("\\u001b", after);
+        Assert.Equal(before[^200..], after[^200..]);
+        Assert.True(changedFrom > before.IndexOf("\"cell_type\": \"code\"", StringComparison.Ordinal));
     }
 
     [Fact]
