@@ -1,3 +1,4 @@
+using CourseKit.IO;
 using System.Text.Json.Nodes;
 
 namespace CourseKit.Notebooks.Documents;

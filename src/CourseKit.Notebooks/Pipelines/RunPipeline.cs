@@ -1,3 +1,4 @@
+using CourseKit.IO;
 using CourseKit.Notebooks.Documents;
 using CourseKit.Notebooks.Execution;
 using CourseKit.Notebooks.Rendering;

@@ -2,6 +2,8 @@ using System.Net;
 using System.Text;
 using Plotly.NET;
 
+using CourseKit.IO;
+
 namespace CourseKit.Charts;
 
 /// <summary>

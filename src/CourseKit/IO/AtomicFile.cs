@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace CourseKit.Charts;
+namespace CourseKit.IO;
 
 /// <summary>Writes a whole file or nothing: a temporary file in the same folder, then a rename over the target.</summary>
-internal static class AtomicFile
+public static class AtomicFile
 {
     public static void WriteAllText(string path, string text)
     {
