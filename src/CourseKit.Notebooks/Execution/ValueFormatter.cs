@@ -19,12 +19,12 @@ public sealed class ValueFormatter
         switch (value)
         {
             case GenericChart chart:
-                var html = "<div>chart</div>" + _plotlyJsSent;
+                var html = CourseKit.Charts.ChartHtml.Fragment(chart, includePlotlyJs: !_plotlyJsSent);
                 _plotlyJsSent = true;
                 return new Dictionary<string, string>
                 {
                     [MimeTypes.Html] = html,
-                    [MimeTypes.PlotlyJson] = GenericChart.toFigureJson(chart),
+                    [MimeTypes.PlotlyJson] = CourseKit.Charts.ChartJson.Figure(chart),
                     [MimeTypes.PlainText] = "Plotly chart",
                 };
             case DataFrame frame:

@@ -1,0 +1,8 @@
+using System.CommandLine;
+using CourseKit.Cli;
+
+var root = new RootCommand("CourseKit: run, check and render the AIGC trends course headlessly.")
+{
+    RunCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

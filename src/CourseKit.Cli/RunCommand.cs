@@ -1,0 +1,40 @@
+using System.CommandLine;
+using CourseKit.Notebooks.Pipelines;
+
+namespace CourseKit.Cli;
+
+/// <summary><c>coursekit run</c>: execute notebooks, write them and their HTML pages.</summary>
+public static class RunCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Notebooks (.ipynb, .dib) or folders holding them.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<string?>("--out") { Description = "Folder for the executed notebooks." };
+        var html = new Option<string?>("--html") { Description = "Folder for the HTML pages." };
+        var timeout = new Option<int>("--timeout")
+        {
+            Description = "Time limit per cell, in seconds.",
+            DefaultValueFactory = _ => 60,
+        };
+        timeout.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() <= 0) result.AddError("--timeout must be a positive number of seconds.");
+        });
+
+        var command = new Command("run", "Run notebooks headlessly; the exit code is 0 only if every notebook ran clean.")
+        {
+            paths, output, html, timeout,
+        };
+        command.SetAction(async (parse, cancel) =>
+        {
+            var settings = new RunSettings(parse.GetValue(output), parse.GetValue(html), TimeSpan.FromSeconds(parse.GetValue(timeout)));
+            var reports = await RunProgress.RunAllAsync(parse.GetValue(paths)!, settings, cancel);
+            return reports.All(r => r.Status == NotebookStatus.Passed) ? 0 : 1;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,14 @@
+namespace CourseKit.Notebooks.Pipelines;
+
+public enum NotebookStatus { Passed, Failed, BadInput }
+
+/// <summary>One notebook's outcome: how many cells, how long, and what went wrong if anything.</summary>
+public sealed record NotebookReport(string Path, int Cells, TimeSpan Elapsed, NotebookStatus Status, string? Message)
+{
+    public static NotebookReport BadInput(string path, string problem) =>
+        new(path, 0, TimeSpan.Zero, NotebookStatus.BadInput, problem);
+}
+
+/// <param name="OutputFolder">Where executed notebooks go; none are written when null.</param>
+/// <param name="HtmlFolder">Where HTML pages go; none are written when null.</param>
+public sealed record RunSettings(string? OutputFolder, string? HtmlFolder, TimeSpan CellTimeLimit);

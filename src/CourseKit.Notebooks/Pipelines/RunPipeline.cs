@@ -1,0 +1,65 @@
+using CourseKit.Notebooks.Documents;
+using CourseKit.Notebooks.Execution;
+using CourseKit.Notebooks.Rendering;
+
+namespace CourseKit.Notebooks.Pipelines;
+
+/// <summary>
+/// The course run, one notebook at a time: load → execute → write the executed notebook → write its page.
+/// Bad input ends that notebook with a one-line reason; the others still run.
+/// </summary>
+public sealed class RunPipeline(RunSettings settings) : IAsyncDisposable
+{
+    private readonly WorkerPool _workers = new();
+
+    public async Task<NotebookReport> RunAsync(string path, CancellationToken cancel = default)
+    {
+        Notebook notebook;
+        try
+        {
+            notebook = Notebook.Load(path);
+        }
+        catch (NotebookFormatException error)
+        {
+            return NotebookReport.BadInput(path, error.Problem);
+        }
+        if (notebook.Cells.Count == 0)
+            return NotebookReport.BadInput(path, "the notebook has no cells.");
+
+        var cells = notebook.Cells
+            .Select((cell, index) => new CellToRun(index + 1, notebook.KernelOf(cell), SourceToRun(notebook, cell)))
+            .ToList();
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var result = await new NotebookRunner(_workers).RunAsync(directory, cells, new RunOptions(settings.CellTimeLimit));
+
+        foreach (var cell in notebook.Cells.Where(c => c.Type == CellType.Code))
+            cell.SetOutputs([], null);
+        foreach (var execution in result.Executions)
+            notebook.Cells[execution.Number - 1].SetOutputs(NbformatOutputs.From(execution.Outputs, execution.ExecutionCount), execution.ExecutionCount);
+
+        var name = Path.GetFileName(path);
+        if (settings.OutputFolder is { } outputFolder)
+            notebook.Save(Path.Combine(outputFolder, name));
+        if (settings.HtmlFolder is { } htmlFolder)
+            AtomicFile.WriteAllText(Path.Combine(htmlFolder, Path.ChangeExtension(name, ".html")),
+                NotebookPage.Render(notebook, Path.GetFileNameWithoutExtension(name)));
+
+        var failure = result.Failure;
+        return new NotebookReport(path, notebook.Cells.Count, result.Elapsed,
+            failure is null ? NotebookStatus.Passed : NotebookStatus.Failed,
+            failure is null ? null : $"cell {failure.CellNumber} (\"{Shorten(failure.FirstLine)}\"): {failure.Reason}");
+    }
+
+    // A first-line #!csharp selects the kernel; it is not C#, so the runner gets a blank line in its place.
+    private static string SourceToRun(Notebook notebook, NotebookCell cell)
+    {
+        var source = cell.Source;
+        if (KernelResolver.MagicKernel(source, notebook) is null) return source;
+        var newline = source.IndexOf('\n');
+        return newline < 0 ? "" : "\n" + source[(newline + 1)..];
+    }
+
+    private static string Shorten(string line) => line.Length <= 60 ? line : line[..57] + "...";
+
+    public ValueTask DisposeAsync() => _workers.DisposeAsync();
+}

@@ -1,0 +1,89 @@
+using System.Net;
+using System.Text;
+using Plotly.NET;
+
+namespace CourseKit.Charts;
+
+/// <summary>
+/// Charts as offline HTML: plotly.js comes from the Plotly.NET assembly, never from a CDN.
+/// </summary>
+public static class ChartHtml
+{
+    /// <summary>The manifest resource of Plotly.NET that holds the minified plotly.js.</summary>
+    public const string PlotlyJsResource = "Plotly.NET.plotly-2.28.0.min.js";
+
+    private static readonly Lazy<string> Script = new(ReadPlotlyJs);
+
+    /// <summary>The plotly.js source bundled with Plotly.NET (read once, then cached).</summary>
+    public static string PlotlyJs => Script.Value;
+
+    /// <summary>
+    /// plotly.js as a <c>&lt;script&gt;</c> element that always defines <c>window.Plotly</c>, even on a
+    /// page that has an AMD loader such as require.js (which would otherwise capture the module).
+    /// </summary>
+    public static string PlotlyJsScriptTag() =>
+        "<script>window.__courseKitDefine = window.define; window.define = undefined;</script>\n" +
+        "<script>" + PlotlyJs + "</script>\n" +
+        "<script>window.define = window.__courseKitDefine; delete window.__courseKitDefine;</script>\n";
+
+    /// <summary>
+    /// One chart as a <c>div</c> and the script that draws it. With <paramref name="includePlotlyJs"/>
+    /// false the script waits until <c>window.Plotly</c> exists (loaded by an earlier fragment or the page).
+    /// </summary>
+    public static string Fragment(GenericChart chart, bool includePlotlyJs)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        var id = "coursekit-chart-" + Guid.NewGuid().ToString("N");
+        var html = new StringBuilder();
+        if (includePlotlyJs)
+            html.Append(PlotlyJsScriptTag());
+        html.Append($"<div id=\"{id}\" class=\"coursekit-chart\"></div>\n");
+        html.Append("<script>\n(function () {\n");
+        html.Append($"  var figure = {ChartJson.Figure(chart)};\n");
+        html.Append($"  var config = {ChartJson.Config};\n");
+        html.Append("  var tries = 0;\n");
+        html.Append("  function draw() {\n");
+        html.Append("    if (window.Plotly) { window.Plotly.newPlot(\"" + id + "\", figure.data, figure.layout, config); return; }\n");
+        html.Append("    if (++tries > 400) { document.getElementById(\"" + id + "\").textContent = \"plotly.js did not load, so this chart cannot be drawn.\"; return; }\n");
+        html.Append("    setTimeout(draw, 50);\n");
+        html.Append("  }\n  draw();\n})();\n</script>\n");
+        return html.ToString();
+    }
+
+    /// <summary>A whole self-contained page: plotly.js once, then each chart.</summary>
+    public static string Page(string title, params GenericChart[] charts)
+    {
+        ArgumentNullException.ThrowIfNull(charts);
+        var encoded = WebUtility.HtmlEncode(title);
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        html.Append($"<title>{encoded}</title>\n");
+        html.Append("<style>body { font-family: Arial, Helvetica, sans-serif; margin: 24px; color: #1f2937; } ");
+        html.Append(".coursekit-chart { margin: 0 0 32px 0; }</style>\n");
+        html.Append(PlotlyJsScriptTag());
+        html.Append("</head>\n<body>\n");
+        html.Append($"<h1>{encoded}</h1>\n");
+        foreach (var chart in charts)
+            html.Append(Fragment(chart, includePlotlyJs: false));
+        html.Append("</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    /// <summary>Writes <see cref="Page"/> to <paramref name="path"/> atomically (temp file + rename).</summary>
+    public static void SavePage(string path, string title, params GenericChart[] charts)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        AtomicFile.WriteAllText(path, Page(title, charts));
+    }
+
+    private static string ReadPlotlyJs()
+    {
+        var assembly = typeof(GenericChart).Assembly;
+        using var stream = assembly.GetManifestResourceStream(PlotlyJsResource)
+            ?? throw new InvalidOperationException(
+                $"Plotly.NET {assembly.GetName().Version} has no resource '{PlotlyJsResource}'; it has: " +
+                string.Join(", ", assembly.GetManifestResourceNames()));
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

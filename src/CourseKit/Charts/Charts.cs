@@ -1,0 +1,45 @@
+using CourseKit.Judgment;
+using CourseKit.Ranking;
+using Plotly.NET;
+
+namespace CourseKit.Charts;
+
+/// <summary>
+/// The one-line charts a notebook cell calls, e.g. <c>Charts.Radar(trends)</c>.
+/// Each returns a Plotly.NET <see cref="GenericChart"/>; show it with the notebook's formatter or
+/// save it with <see cref="ChartHtml.SavePage"/>.
+/// </summary>
+public static class Charts
+{
+    public const string DefaultRankingTitle = "Priority ranking";
+    public const string DefaultTotalsTitle = "Four-dimension totals";
+
+    /// <summary>The trends' four-dimension scores as overlaid radar polygons on a 0–10 scale.</summary>
+    public static GenericChart Radar(params TrendScores[] trends) => RadarChart.Build(trends);
+
+    /// <summary>The trends' four-dimension scores as overlaid radar polygons on a 0–10 scale.</summary>
+    public static GenericChart Radar(IEnumerable<TrendScores> trends) => RadarChart.Build(trends);
+
+    /// <summary>The ranked items' scores as sorted bars, highest at the top, each labelled e.g. "6.0".</summary>
+    public static GenericChart Ranking(IReadOnlyList<RankedItem> ranked, string title = DefaultRankingTitle)
+    {
+        ArgumentNullException.ThrowIfNull(ranked);
+        var bars = ranked.Select(r => new Bar(r.Name, (double)r.Score, ChartText.Score(r.Score))).ToList();
+        return SortedBarChart.Build(new BarSeries(title, "Weighted score", bars));
+    }
+
+    /// <summary>The four-dimension totals (0–40) as sorted bars, highest at the top.</summary>
+    public static GenericChart Totals(IEnumerable<TrendVerdict> verdicts, string title = DefaultTotalsTitle)
+    {
+        ArgumentNullException.ThrowIfNull(verdicts);
+        var bars = verdicts.Select(v => new Bar(v.Name, v.Total, ChartText.Whole(v.Total))).ToList();
+        return SortedBarChart.Build(new BarSeries(title, $"Total of the four scores ({4 * TrendScores.Min}–{4 * TrendScores.Max})", bars));
+    }
+
+    /// <summary>Each criterion's weighted contribution stacked per item (costs below zero), with the net score marked.</summary>
+    public static GenericChart Contributions(IReadOnlyList<RankedItem> ranked, string title = ContributionsChart.DefaultTitle) =>
+        ContributionsChart.Build(ranked, title);
+
+    /// <summary>The AIGC trend map as a sunburst: title → six main lines → their items.</summary>
+    public static GenericChart TrendMap() => TrendMapChart.Build();
+}
