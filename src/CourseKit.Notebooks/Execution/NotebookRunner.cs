@@ -6,13 +6,15 @@ namespace CourseKit.Notebooks.Execution;
 public sealed record CellToRun(int Number, string Kernel, string Source);
 
 /// <summary>What happened to one executed cell.</summary>
-public sealed record CellExecution(int Number, int ExecutionCount, IReadOnlyList<CellOutput> Outputs);
+public sealed record CellExecution(int Number, int ExecutionCount, IReadOnlyList<CellOutput> Outputs, TimeSpan CompileTime = default);
 
 /// <summary>Where and why a run stopped.</summary>
 public sealed record RunFailure(int CellNumber, string FirstLine, string Reason);
 
 public sealed record NotebookRunResult(IReadOnlyList<CellExecution> Executions, RunFailure? Failure, TimeSpan Elapsed)
 {
+    public TimeSpan CompileTime => TimeSpan.FromTicks(Executions.Sum(e => e.CompileTime.Ticks));
+
     public bool Succeeded => Failure is null;
 }
 
@@ -67,7 +69,7 @@ public sealed class NotebookRunner(WorkerPool workers)
                     executions.Add(Failed(cell, count, "TimeLimitReached", message));
                     return Stop(cell, message);
                 }
-                executions.Add(new CellExecution(cell.Number, count, response.Outputs));
+                executions.Add(new CellExecution(cell.Number, count, response.Outputs, response.CompileTime));
                 if (response.Failed)
                     return Stop(cell, Describe(response.Outputs.OfType<CellOutput.Error>().LastOrDefault()));
             }

@@ -15,7 +15,7 @@ public sealed record StartNotebook(string Directory) : WorkerRequest;
 public sealed record RunCell(int Number, string Source) : WorkerRequest;
 
 /// <summary>The worker's answer to one request.</summary>
-public sealed record WorkerResponse(IReadOnlyList<CellOutput> Outputs, bool Failed);
+public sealed record WorkerResponse(IReadOnlyList<CellOutput> Outputs, bool Failed, TimeSpan CompileTime = default);
 
 /// <summary>One JSON document per line, both ways.</summary>
 public static class WorkerProtocol

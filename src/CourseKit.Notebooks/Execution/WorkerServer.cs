@@ -30,7 +30,7 @@ public static class WorkerServer
                     break;
                 case RunCell cell when session is not null:
                     var result = await session.RunAsync(cell.Source, cell.Number);
-                    response = new WorkerResponse(result.Outputs, result.Failed);
+                    response = new WorkerResponse(result.Outputs, result.Failed, result.CompileTime);
                     break;
                 default:
                     response = new WorkerResponse(

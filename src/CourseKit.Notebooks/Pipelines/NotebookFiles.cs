@@ -17,7 +17,8 @@ public static class NotebookFiles
             {
                 files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
                     .Where(IsNotebook)
-                    .Where(f => !f.Split(System.IO.Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" or ".ipynb_checkpoints"))
+                    .Where(f => !System.IO.Path.GetRelativePath(path, f).Split(System.IO.Path.DirectorySeparatorChar)
+                        .Any(part => part is "bin" or "obj" or ".ipynb_checkpoints"))
                     .Order(StringComparer.Ordinal)
                     .Select(f => new NotebookFile(f, null)));
             }

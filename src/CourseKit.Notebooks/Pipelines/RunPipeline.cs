@@ -47,7 +47,10 @@ public sealed class RunPipeline(RunSettings settings) : IAsyncDisposable
         var failure = result.Failure;
         return new NotebookReport(path, notebook.Cells.Count, result.Elapsed,
             failure is null ? NotebookStatus.Passed : NotebookStatus.Failed,
-            failure is null ? null : $"cell {failure.CellNumber} (\"{Shorten(failure.FirstLine)}\"): {failure.Reason}");
+            failure is null ? null : $"cell {failure.CellNumber} (\"{Shorten(failure.FirstLine)}\"): {failure.Reason}")
+        {
+            CompileTime = result.CompileTime,
+        };
     }
 
     // A first-line #!csharp selects the kernel; it is not C#, so the runner gets a blank line in its place.

@@ -17,6 +17,16 @@ public static class ChartStyle
     /// <summary>The palette colour for the n-th trace, wrapping around.</summary>
     public static string PaletteColour(int index) => Palette[index % Palette.Count];
 
+    /// <summary>A <c>#rrggbb</c> colour as <c>rgba(r, g, b, alpha)</c>.</summary>
+    public static string Translucent(string hex, double alpha)
+    {
+        if (hex.Length != 7 || hex[0] != '#')
+            throw new ArgumentException($"Expected a colour like #0072B2, not '{hex}'.", nameof(hex));
+        var rgb = Convert.ToInt32(hex[1..], 16);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"rgba({(rgb >> 16) & 255}, {(rgb >> 8) & 255}, {rgb & 255}, {alpha})");
+    }
+
     /// <summary>A colour per known ranking criterion: gains in cool colours, costs in a warm one.</summary>
     public static string CriterionColour(string criterion, int index) => criterion switch
     {

@@ -6,12 +6,15 @@ namespace CourseKit.Charts;
 /// <summary>
 /// What each weighted criterion adds to each item's score, stacked per item. The bar mode is
 /// <c>relative</c>, so negative contributions (such as engineering cost) stack below zero; a marker
-/// shows the net score and a note beside each bar prints it.
+/// under each bar shows and prints the net score.
 /// </summary>
 public static class ContributionsChart
 {
     public const string DefaultTitle = "Where each score comes from";
     public const string NetTraceName = "net score";
+
+    /// <summary>How far (in category widths) the net-score marker sits below its bar's centre.</summary>
+    private const double NetShift = 0.38;
 
     public static GenericChart Build(IReadOnlyList<RankedItem> ranked, string title = DefaultTitle)
     {
@@ -35,49 +38,61 @@ public static class ContributionsChart
             ("marker", PlotlyObject.Of(("color", ChartStyle.CriterionColour(criterion, index)))),
             ("hovertemplate", "%{y}<br>" + criterion + ": %{text}<extra></extra>"))).ToList();
 
+        // The net score sits in the gap just under its bar, on a copy of the category axis shifted
+        // down, so the marker and its text never cover the numbers printed inside the bars.
         traces.Add(PlotlyObject.Trace("scatter",
             ("name", NetTraceName),
-            ("mode", "markers"),
+            ("mode", "markers+text"),
+            ("yaxis", "y2"),
             ("y", names),
             ("x", items.Select(r => r.Score).ToArray()),
             ("text", items.Select(r => ChartText.Score(r.Score)).ToArray()),
+            ("texttemplate", "net %{text}"),
+            ("textposition", "middle right"),
+            ("cliponaxis", false),
+            ("textfont", PlotlyObject.Of(("size", 12), ("color", ChartStyle.NetMarker))),
             ("marker", PlotlyObject.Of(
-                ("symbol", "diamond"), ("size", 13), ("color", ChartStyle.NetMarker),
-                ("line", PlotlyObject.Of(("color", "#ffffff"), ("width", 1.5))))),
+                ("symbol", "triangle-up"), ("size", 11), ("color", ChartStyle.NetMarker))),
             ("hovertemplate", "%{y}<br>net score: %{text}<extra></extra>")));
 
         var positive = items.Select(r => (double)r.Contributions.Where(c => c.Value > 0).Sum(c => c.Value)).ToList();
         var negative = items.Select(r => (double)r.Contributions.Where(c => c.Value < 0).Sum(c => c.Value)).ToList();
-        var notes = items.Select((r, i) => PlotlyObject.Of(
-            ("x", positive[i]), ("y", r.Name), ("xref", "x"), ("yref", "y"),
-            ("text", "net " + ChartText.Score(r.Score)),
-            ("showarrow", false), ("xanchor", "left"), ("xshift", 8),
-            ("font", PlotlyObject.Of(("size", 13), ("color", ChartStyle.NetMarker))))).ToArray();
+        var top = -0.5;
+        var bottom = items.Count - 0.5;
 
         var layout = PlotlyObject.Layout(
             ("title", ChartStyle.Title(title)),
             ("font", ChartStyle.Font()),
             ("width", 820),
-            ("height", 200 + 60 * items.Count),
+            ("height", 190 + 80 * items.Count),
             ("barmode", "relative"),
-            ("bargap", 0.35),
+            ("bargap", 0.5),
             ("showlegend", true),
-            ("legend", PlotlyObject.Of(("orientation", "h"), ("x", 0), ("y", -0.18), ("yanchor", "top"))),
-            ("margin", ChartStyle.Margin(left: 20, right: 30, top: 70, bottom: 60)),
-            ("annotations", notes),
+            ("legend", PlotlyObject.Of(("orientation", "h"), ("x", 0), ("y", 1.0), ("yanchor", "bottom"))),
+            ("margin", ChartStyle.Margin(left: 20, right: 40, top: 100, bottom: 60)),
             ("xaxis", PlotlyObject.Of(
                 ("title", ChartStyle.AxisTitle("Contribution to the score (weight × value)")),
-                ("range", ChartText.RangeWithHeadroom(negative, positive, headroom: 0.2)),
+                ("range", ChartText.RangeWithHeadroom(negative, positive, headroom: 0.12)),
                 ("zeroline", true),
                 ("zerolinecolor", "#444444"),
                 ("zerolinewidth", 2),
                 ("automargin", true))),
             ("yaxis", PlotlyObject.Of(
+                ("type", "category"),
                 ("categoryorder", "array"),
                 ("categoryarray", names),
-                ("autorange", "reversed"),
+                ("range", new[] { bottom, top }),
                 ("automargin", true),
-                ("ticksuffix", "  "))));
+                ("ticksuffix", "  "))),
+            ("yaxis2", PlotlyObject.Of(
+                ("type", "category"),
+                ("overlaying", "y"),
+                ("categoryorder", "array"),
+                ("categoryarray", names),
+                ("range", new[] { bottom - NetShift, top - NetShift }),
+                ("showticklabels", false),
+                ("showgrid", false),
+                ("zeroline", false))));
         return PlotlyObject.Chart(traces, layout);
     }
 

@@ -61,8 +61,9 @@ public static class RadarChart
                 ("radialaxis", PlotlyObject.Of(
                     ("range", range),
                     ("tickvals", new[] { 2, 4, 6, 8, 10 }),
-                    ("angle", 90),
-                    ("tickangle", 90),
+                    // Between the first two spokes, so tick numbers do not sit on a dimension's line.
+                    ("angle", 45),
+                    ("tickangle", 45),
                     ("tickfont", PlotlyObject.Of(("size", 10))))),
                 ("angularaxis", PlotlyObject.Of(
                     ("rotation", 90),
@@ -86,8 +87,9 @@ public static class RadarChart
             ("theta", theta),
             ("fill", "toself"),
             ("mode", "lines+markers"),
-            ("opacity", 0.8),
-            ("line", PlotlyObject.Of(("color", colour), ("width", 2))),
+            // A light fill keeps every outline visible where polygons overlap.
+            ("fillcolor", ChartStyle.Translucent(colour, 0.18)),
+            ("line", PlotlyObject.Of(("color", colour), ("width", 2.5))),
             ("marker", PlotlyObject.Of(("color", colour), ("size", 6))),
             ("hovertemplate", "%{theta}: %{r}<extra>%{fullData.name}</extra>"));
     }

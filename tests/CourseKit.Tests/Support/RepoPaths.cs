@@ -1,11 +1,20 @@
 namespace CourseKit.Tests.Support;
 
-/// <summary>Locates the repository the tests were built from.</summary>
+/// <summary>Folders of the repository the tests run in.</summary>
 public static class RepoPaths
 {
+    /// <summary>The folder holding <c>CourseKit.sln</c>, found by walking up from the test binaries.</summary>
     public static string Root { get; } = FindRoot();
 
     public static string Combine(params string[] parts) => Path.Combine([Root, .. parts]);
+
+    /// <summary>A folder under the gitignored <c>out/</c>, created if missing.</summary>
+    public static string Out(string name)
+    {
+        var path = Path.Combine(Root, "out", name);
+        Directory.CreateDirectory(path);
+        return path;
+    }
 
     private static string FindRoot()
     {
