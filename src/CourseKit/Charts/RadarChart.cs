@@ -51,13 +51,13 @@ public static class RadarChart
         var layout = PlotlyObject.Layout(
             ("title", ChartStyle.Title(title)),
             ("font", ChartStyle.Font()),
-            ("width", 720),
-            ("height", 540),
+            ("width", 680),
+            ("height", 600),
             ("showlegend", true),
-            ("legend", PlotlyObject.Of(("title", PlotlyObject.Of(("text", "Trend"))), ("x", 1.02), ("y", 1), ("yanchor", "top"))),
-            ("margin", ChartStyle.Margin(left: 110, right: 40, top: 90, bottom: 60)),
+            // Legend below, so the polar area can be centred with equal room for the side labels.
+            ("legend", PlotlyObject.Of(("orientation", "h"), ("x", 0.5), ("xanchor", "center"), ("y", -0.16), ("yanchor", "top"))),
+            ("margin", ChartStyle.Margin(left: 150, right: 150, top: 100, bottom: 100)),
             ("polar", PlotlyObject.Of(
-                ("domain", PlotlyObject.Of(("x", new[] { 0.0, 0.78 }), ("y", new[] { 0.0, 1.0 }))),
                 ("radialaxis", PlotlyObject.Of(
                     ("range", range),
                     ("tickvals", new[] { 2, 4, 6, 8, 10 }),
