@@ -11,40 +11,27 @@ public static class RunProgress
     {
         var files = NotebookFiles.Expand(paths);
         await using var pipeline = new RunPipeline(settings);
-        var reports = new NotebookReport[files.Count];
-
-        async Task RunOne(int index, Action? advance)
-        {
-            reports[index] = files[index].Problem is { } problem
-                ? NotebookReport.BadInput(files[index].Path, problem)
-                : await pipeline.RunAsync(files[index].Path, cancel);
-            advance?.Invoke();
-        }
-
+        IReadOnlyList<NotebookReport> reports = [];
         if (AnsiConsole.Profile.Capabilities.Interactive && files.Count > 0)
         {
             await AnsiConsole.Progress().AutoClear(true).StartAsync(async context =>
             {
-                var bar = context.AddTask("Running notebooks", maxValue: files.Count);
-                await ForEach(files.Count, i => RunOne(i, () => bar.Increment(1)));
+                var bar = context.AddTask($"Running {files.Count} notebooks", maxValue: files.Count);
+                reports = await pipeline.RunAllAsync(files, _ => bar.Increment(1), cancel);
             });
         }
         else
         {
-            await ForEach(files.Count, i => RunOne(i, null));
+            reports = await pipeline.RunAllAsync(files, cancel: cancel);
         }
 
         foreach (var report in reports) Console.WriteLine(Describe(report));
         var passed = reports.Count(r => r.Status == NotebookStatus.Passed);
-        Console.WriteLine($"{passed} of {reports.Length} notebooks ran clean.");
+        Console.WriteLine($"{passed} of {reports.Count} notebooks ran clean.");
         return reports;
     }
 
-    // Notebooks run side by side, one worker each, as many as there are cores.
-    private static Task ForEach(int count, Func<int, Task> body) =>
-        Parallel.ForEachAsync(Enumerable.Range(0, count),
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) },
-            async (i, _) => await body(i));
+    private static string Cells(int count) => count == 1 ? "1 cell" : $"{count} cells";
 
     public static string Describe(NotebookReport report)
     {
@@ -52,8 +39,8 @@ public static class RunProgress
         var time = report.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
         return report.Status switch
         {
-            NotebookStatus.Passed => $"ok      {name}  {report.Cells} cells  {time} s",
-            NotebookStatus.Failed => $"FAILED  {name}  {report.Cells} cells  {time} s  {report.Message}",
+            NotebookStatus.Passed => $"ok      {name}  {Cells(report.Cells)}  {time} s",
+            NotebookStatus.Failed => $"FAILED  {name}  {Cells(report.Cells)}  {time} s  {report.Message}",
             _ => $"ERROR   {report.Path}: {report.Message}",
         };
     }

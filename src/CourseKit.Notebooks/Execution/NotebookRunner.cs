@@ -29,6 +29,9 @@ public sealed record RunOptions(TimeSpan CellTimeLimit)
 /// </summary>
 public sealed class NotebookRunner(WorkerPool workers)
 {
+    // Starting a worker includes warming up the compiler, which is not the notebook's time.
+    private static readonly TimeSpan StartTimeLimit = TimeSpan.FromSeconds(60);
+
     public static readonly IReadOnlySet<string> PassiveKernels = new HashSet<string> { "markdown", "mermaid" };
 
     public async Task<NotebookRunResult> RunAsync(string notebookDirectory, IReadOnlyList<CellToRun> cells, RunOptions options)
@@ -39,7 +42,8 @@ public sealed class NotebookRunner(WorkerPool workers)
         var healthy = true;
         try
         {
-            var started = await worker.SendAsync(new StartNotebook(notebookDirectory), options.CellTimeLimit);
+            var startLimit = options.CellTimeLimit > StartTimeLimit ? options.CellTimeLimit : StartTimeLimit;
+            var started = await worker.SendAsync(new StartNotebook(notebookDirectory), startLimit);
             if (started is null)
                 return new NotebookRunResult(executions, new RunFailure(0, "", "the notebook worker did not start in time."), clock.Elapsed);
 

@@ -104,6 +104,19 @@ public sealed class ScriptSession
         }
     }
 
+    private static bool _warm;
+
+    /// <summary>
+    /// Compiles and runs a trivial script once per worker, so the compiler's first-use cost is not
+    /// charged to a notebook's first cell and its time limit.
+    /// </summary>
+    public static async Task WarmUpAsync()
+    {
+        if (_warm) return;
+        await new ScriptSession(Directory.GetCurrentDirectory()).RunAsync("var warm = new List<int> { 1 }.Select(x => x + 1).Sum();\nwarm", 0);
+        _warm = true;
+    }
+
     internal static string CellPath(int cellNumber) => $"cell{cellNumber}";
 
     private CellRunResult Fail(CellOutput.Error error)

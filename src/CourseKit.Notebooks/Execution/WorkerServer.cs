@@ -26,6 +26,7 @@ public static class WorkerServer
                 case StartNotebook start:
                     Directory.SetCurrentDirectory(start.Directory);
                     session = new ScriptSession(start.Directory);
+                    await ScriptSession.WarmUpAsync();
                     response = new WorkerResponse([], Failed: false);
                     break;
                 case RunCell cell when session is not null:

@@ -62,6 +62,26 @@ public sealed class RunPipeline(RunSettings settings) : IAsyncDisposable
         return newline < 0 ? "" : "\n" + source[(newline + 1)..];
     }
 
+    /// <summary>
+    /// Runs many notebooks side by side, one worker each, as many at once as there are cores.
+    /// Reports come back in the order of the files.
+    /// </summary>
+    public async Task<IReadOnlyList<NotebookReport>> RunAllAsync(IReadOnlyList<NotebookFile> files,
+        Action<NotebookReport>? finished = null, CancellationToken cancel = default)
+    {
+        var reports = new NotebookReport[files.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, files.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount), CancellationToken = cancel },
+            async (i, token) =>
+            {
+                reports[i] = files[i].Problem is { } problem
+                    ? NotebookReport.BadInput(files[i].Path, problem)
+                    : await RunAsync(files[i].Path, token);
+                finished?.Invoke(reports[i]);
+            });
+        return reports;
+    }
+
     private static string Shorten(string line) => line.Length <= 60 ? line : line[..57] + "...";
 
     public ValueTask DisposeAsync() => _workers.DisposeAsync();

@@ -1,0 +1,83 @@
+using CourseKit.Notebooks.Documents;
+using CourseKit.Tests.Support;
+
+namespace CourseKit.Tests.Cli;
+
+public class RunCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Notebook(string name, params string[] csharpCells)
+    {
+        var notebook = CourseKit.Notebooks.Documents.Notebook.CreatePolyglot();
+        notebook.AddMarkdown($"# {name}");
+        foreach (var cell in csharpCells) notebook.AddCode(cell);
+        var path = _folder.PathOf(name);
+        notebook.Save(path);
+        return path;
+    }
+
+    [Fact]
+    public async Task Clean_notebooks_exit_0_and_write_outputs_and_pages_named_after_them()
+    {
+        var good = Notebook("good.ipynb", "Console.WriteLine(\"hello\");");
+
+        var result = await CliProcess.RunAsync("run", good, Fixtures.Notebook("sample.dib"),
+            "--out", _folder.PathOf("out"), "--html", _folder.PathOf("html"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"ok      good\.ipynb  2 cells  \d+\.\d s", result.Output);
+        Assert.Matches(@"ok      sample\.dib  3 cells", result.Output);
+        Assert.Contains("2 of 2 notebooks ran clean.", result.Output);
+        Assert.True(File.Exists(_folder.PathOf("out/good.ipynb")));
+        Assert.True(File.Exists(_folder.PathOf("html/good.html")));
+        Assert.True(File.Exists(_folder.PathOf("html/sample.html")));
+        Assert.Null(NbformatValidator.Problems(_folder.PathOf("out/good.ipynb")));
+    }
+
+    [Fact]
+    public async Task Bad_input_gets_one_line_each_and_the_other_notebooks_still_run()
+    {
+        var good = Notebook("good.ipynb", "1 + 1");
+
+        var result = await CliProcess.RunAsync("run", Fixtures.Notebook("not-json.ipynb"), Fixtures.Notebook("nbformat3.ipynb"),
+            _folder.PathOf("missing.ipynb"), Fixtures.Notebook("no-cells.ipynb"), good);
+
+        Assert.Equal(1, result.ExitCode);
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains($"ERROR   {Fixtures.Notebook("not-json.ipynb")}: not valid JSON (line 1, position 12); expected an nbformat 4 notebook.", lines);
+        Assert.Contains($"ERROR   {Fixtures.Notebook("nbformat3.ipynb")}: it is nbformat 3; only nbformat 4 is supported.", lines);
+        Assert.Contains($"ERROR   {_folder.PathOf("missing.ipynb")}: no such file or folder.", lines);
+        Assert.Contains($"ERROR   {Fixtures.Notebook("no-cells.ipynb")}: the notebook has no cells.", lines);
+        Assert.Contains(lines, l => l.StartsWith("ok      good.ipynb"));
+        Assert.DoesNotContain("   at ", result.Output + result.Error);
+    }
+
+    [Fact]
+    public async Task A_failing_cell_a_runaway_loop_and_an_unknown_package_are_named()
+    {
+        var failing = Notebook("failing.ipynb", "var ok = 1;", "throw new InvalidOperationException(\"no trend data\");");
+        var runaway = Notebook("runaway.ipynb", "while (true) { }");
+        var package = Notebook("package.ipynb", "#r \"nuget: Newtonsoft.Json, 13.0.3\"");
+
+        var result = await CliProcess.RunAsync("run", failing, runaway, package, "--timeout", "2");
+
+        Assert.True(1 == result.ExitCode, result.Output);
+        Assert.Contains("FAILED  failing.ipynb  3 cells", result.Output);
+        Assert.True(result.Output.Contains("cell 3 (\"throw new InvalidOperationException(\"no trend data\");\"): System.InvalidOperationException: no trend data"), result.Output);
+        Assert.Contains("cell 3 (\"throw new InvalidOperationException(\"no trend data\");\"): System.InvalidOperationException: no trend data", result.Output);
+        Assert.Contains("cell 2 (\"while (true) { }\"): the cell reached the time limit of 2 s and was stopped.", result.Output);
+        Assert.Contains("cell 2 (\"#r \"nuget: Newtonsoft.Json, 13.0.3\"\"): PackageNotAvailable: the package 'Newtonsoft.Json' is not one the kit ships", result.Output);
+    }
+
+    [Fact]
+    public async Task A_timeout_must_be_positive()
+    {
+        var result = await CliProcess.RunAsync("run", "x.ipynb", "--timeout", "0");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("--timeout must be a positive number of seconds.", result.Output + result.Error);
+    }
+}
