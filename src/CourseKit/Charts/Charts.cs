@@ -20,6 +20,9 @@ public static class Charts
     /// <summary>The trends' four-dimension scores as overlaid radar polygons on a 0–10 scale.</summary>
     public static GenericChart Radar(IEnumerable<TrendScores> trends) => RadarChart.Build(trends);
 
+    /// <summary>Items scored on other criteria (e.g. the image-generation threads) as overlaid radar polygons.</summary>
+    public static GenericChart Radar(IEnumerable<RankingItem> items, string title) => RadarChart.Build(items, title);
+
     /// <summary>The ranked items' scores as sorted bars, highest at the top, each labelled e.g. "6.0".</summary>
     public static GenericChart Ranking(IReadOnlyList<RankedItem> ranked, string title = DefaultRankingTitle)
     {

@@ -1,4 +1,5 @@
 using CourseKit.Judgment;
+using CourseKit.Ranking;
 using Plotly.NET;
 
 namespace CourseKit.Charts;
@@ -12,11 +13,41 @@ public static class RadarChart
     public static GenericChart Build(IEnumerable<TrendScores> trends, string title = DefaultTitle)
     {
         ArgumentNullException.ThrowIfNull(trends);
-        var list = trends.ToList();
-        if (list.Count == 0)
+        var series = trends.Select(t => new Series(t.Name, t.Values.Select(v => (double)v).ToList())).ToList();
+        if (series.Count == 0)
             throw new ArgumentException("A radar chart needs at least one trend.", nameof(trends));
+        return Build(series, Labels, new[] { TrendScores.Min, TrendScores.Max }, title);
+    }
 
-        var traces = list.Select((trend, index) => Polygon(trend, ChartStyle.PaletteColour(index)));
+    /// <summary>
+    /// One polygon per ranking item over its criteria (e.g. product value, engineering cost, stability), for
+    /// scores other than the four dimensions. The radial axis runs from 0 to 10, widened if a value lies outside.
+    /// Every item must have the first item's criteria; they are drawn in the first item's order.
+    /// </summary>
+    public static GenericChart Build(IEnumerable<RankingItem> items, string title)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var list = items.ToList();
+        if (list.Count == 0)
+            throw new ArgumentException("A radar chart needs at least one item.", nameof(items));
+        var criteria = list[0].Criteria.Select(c => c.Name).ToList();
+        var odd = list.FirstOrDefault(i => i.Criteria.Count != criteria.Count || !criteria.All(i.Has));
+        if (odd is not null)
+            throw new ArgumentException(
+                $"Item '{odd.Name}' has the criteria ({string.Join(", ", odd.Criteria.Select(c => c.Name))}), " +
+                $"but the radar's axes are those of '{list[0].Name}' ({string.Join(", ", criteria)}).", nameof(items));
+
+        var series = list.Select(i => new Series(i.Name, criteria.Select(c => (double)i[c]).ToList())).ToList();
+        var values = series.SelectMany(s => s.Values).ToList();
+        var range = new[] { Math.Min(0, values.Min()), Math.Max(10, values.Max()) };
+        return Build(series, criteria.Select(c => c.Replace('_', ' ')).ToList(), range, title);
+    }
+
+    private sealed record Series(string Name, IReadOnlyList<double> Values);
+
+    private static GenericChart Build(IReadOnlyList<Series> series, IReadOnlyList<string> axes, Array range, string title)
+    {
+        var traces = series.Select((s, index) => Polygon(s, axes, ChartStyle.PaletteColour(index)));
         var layout = PlotlyObject.Layout(
             ("title", ChartStyle.Title(title)),
             ("font", ChartStyle.Font()),
@@ -28,7 +59,7 @@ public static class RadarChart
             ("margin", ChartStyle.Margin(left: 150, right: 150, top: 100, bottom: 100)),
             ("polar", PlotlyObject.Of(
                 ("radialaxis", PlotlyObject.Of(
-                    ("range", new[] { TrendScores.Min, TrendScores.Max }),
+                    ("range", range),
                     ("tickvals", new[] { 2, 4, 6, 8, 10 }),
                     // Between the first two spokes, so tick numbers do not sit on a dimension's line.
                     ("angle", 45),
@@ -45,13 +76,13 @@ public static class RadarChart
     /// <summary>The dimension labels around the radar, in tie-break order.</summary>
     public static IReadOnlyList<string> Labels => Dimensions.All.Select(d => d.Label()).ToList();
 
-    private static Trace Polygon(TrendScores trend, string colour)
+    private static Trace Polygon(Series series, IReadOnlyList<string> axes, string colour)
     {
         // Repeating the first point closes the outline on every renderer.
-        var r = trend.Values.Append(trend.Values[0]).ToArray();
-        var theta = Labels.Append(Labels[0]).ToArray();
+        var r = series.Values.Append(series.Values[0]).ToArray();
+        var theta = axes.Append(axes[0]).ToArray();
         return PlotlyObject.Trace("scatterpolar",
-            ("name", trend.Name),
+            ("name", series.Name),
             ("r", r),
             ("theta", theta),
             ("fill", "toself"),

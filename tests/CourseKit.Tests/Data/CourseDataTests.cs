@@ -42,6 +42,37 @@ public class CourseDataTests
     }
 
     [Fact]
+    public void All_trends_are_the_three_seed_trends_then_the_eleven_course_trends()
+    {
+        var all = CourseData.AllTrends();
+
+        Assert.Equal(14, all.Count);
+        Assert.Equal(CourseData.SeedTrends().Concat(CourseData.CourseTrends()).Select(t => t.Trend), all.Select(t => t.Trend));
+    }
+
+    [Fact]
+    public void Trends_from_a_source_keep_file_order_and_an_unknown_source_lists_the_known_ones()
+    {
+        Assert.Equal(["multimodal", "small_models", "real_time_generation"], CourseData.TrendsFrom("seed-000").Select(t => t.Trend));
+        Assert.Equal(7, CourseData.TrendsFrom("seed-002").Count);
+        Assert.Equal(["toc_tob_split", "left_right_dual_data", "moe_routing_lora", "ai4science"],
+            CourseData.TrendsFrom("seed-003").Select(t => t.Trend));
+
+        var error = Assert.Throws<ArgumentException>(() => CourseData.TrendsFrom("seed-001"));
+        Assert.StartsWith("No trend comes from 'seed-001'. Expected one of: seed-000, seed-002, seed-003.", error.Message);
+    }
+
+    [Fact]
+    public void A_trend_is_found_by_its_identifier_and_a_wrong_one_lists_the_valid_ones()
+    {
+        Assert.Equal("efficient_ai: total=24, strongest_change=cost_impact", CourseData.Trend("efficient_ai").Verdict.SummaryLine);
+        Assert.Equal("Real-time generation", CourseData.Trend("real_time_generation").Title);
+
+        var error = Assert.Throws<ArgumentException>(() => CourseData.Trend("efficient"));
+        Assert.StartsWith("There is no trend 'efficient'. Expected one of: multimodal, small_models,", error.Message);
+    }
+
+    [Fact]
     public void Files_in_data_folder_load_the_same_as_the_embedded_copies()
     {
         var fromFile = TrendTable.Load(RepoPaths.Combine("data", "four_dimension_course.csv"));

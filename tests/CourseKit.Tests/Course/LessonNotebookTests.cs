@@ -1,0 +1,61 @@
+using CourseKit.Notebooks.Documents;
+using CourseKit.Tests.Support;
+using CourseKit.TrendMap;
+
+namespace CourseKit.Tests.Course;
+
+/// <summary>What the lessons promise beyond running clean: the loading cell, and Mermaid cells that match the library.</summary>
+public class LessonNotebookTests
+{
+    private const string LoadingLines = """
+        #r "nuget: Plotly.NET, 6.0.0"
+        #r "nuget: Plotly.NET.Interactive, 6.0.0"
+        #r "nuget: Microsoft.Data.Analysis, 0.23.1"
+        #r "../src/CourseKit/bin/Debug/net8.0/CourseKit.dll"
+        """;
+
+    public static TheoryData<string> Lessons() =>
+    [
+        "01-AIGC-Frontier-Trends.ipynb",
+        "02-Image-Generation-Progress.ipynb",
+        "03-Next-Wave-of-Generative-AI.ipynb",
+        "04-Outlook-2026.ipynb",
+    ];
+
+    private static Notebook Lesson(string name) => Notebook.Load(RepoPaths.Combine("notebooks", name));
+
+    [Theory]
+    [MemberData(nameof(Lessons))]
+    public void The_first_code_cell_loads_the_kit_packages_and_library_then_only_using_lines(string name)
+    {
+        var notebook = Lesson(name);
+        var first = notebook.Cells.First(c => c.Type == CellType.Code);
+
+        Assert.Equal("csharp", notebook.KernelOf(first));
+        Assert.StartsWith(LoadingLines.ReplaceLineEndings("\n") + "\n", first.Source);
+        Assert.All(first.Source.Split('\n').Skip(4), line => Assert.Matches(@"^using [A-Za-z.]+;$", line));
+    }
+
+    [Theory]
+    [MemberData(nameof(Lessons))]
+    public void Cell_ids_are_unique(string name)
+    {
+        var ids = Lesson(name).Cells.Select(c => c.Id).ToList();
+
+        Assert.DoesNotContain(null, ids);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    [Fact]
+    public void Lesson_1_mermaid_cells_hold_exactly_the_library_text_and_a_csharp_cell_prints_it()
+    {
+        var notebook = Lesson("01-AIGC-Frontier-Trends.ipynb");
+        var mermaid = notebook.Cells.Where(c => notebook.KernelOf(c) == "mermaid").ToList();
+
+        Assert.Equal(
+            [Mermaid.ChainFlowchart().TrimEnd('\n'), Mermaid.MainLinesMindmap().TrimEnd('\n')],
+            mermaid.Select(c => c.Source.Split('\n', 2) switch { ["#!mermaid", var body] => body, _ => c.Source }));
+        Assert.Contains(notebook.Cells, c => c.Source == "Console.Write(Mermaid.ChainFlowchart());");
+        Assert.Contains(notebook.Cells, c => c.Source == "Console.Write(Mermaid.MainLinesMindmap());");
+    }
+}
