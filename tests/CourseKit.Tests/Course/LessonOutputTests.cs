@@ -1,0 +1,74 @@
+using CourseKit.Notebooks.Documents;
+using CourseKit.Notebooks.Pipelines;
+
+namespace CourseKit.Tests.Course;
+
+/// <summary>What the executed lessons must show: the seeds' expected lines, the ranking in order, and charts.</summary>
+[Collection(CourseRunCollection.Name)]
+public class LessonOutputTests(CourseRunFixture course)
+{
+    private static readonly string[] Lessons =
+    [
+        "01-AIGC-Frontier-Trends.ipynb", "02-Image-Generation-Progress.ipynb",
+        "03-Next-Wave-of-Generative-AI.ipynb", "04-Outlook-2026.ipynb",
+    ];
+
+    private Notebook Executed(string name) => course.Executed(Path.Combine("notebooks", name));
+
+    private string StreamText(string name) => string.Concat(Executed(name).Cells
+        .SelectMany(c => c.Type == CellType.Code ? c.Outputs : [])
+        .Where(o => (string?)o!["output_type"] == "stream")
+        .SelectMany(o => o!["text"]!.AsArray().Select(l => (string?)l)));
+
+    private int PlotlyCharts(string name) => Executed(name).Cells
+        .SelectMany(c => c.Type == CellType.Code ? c.Outputs : [])
+        .Count(o => o!["data"]?["application/vnd.plotly.v1+json"] is not null);
+
+    [Fact]
+    public void Every_lesson_runs_clean()
+    {
+        Assert.All(Lessons, name =>
+        {
+            var report = course.Reports[Path.Combine("notebooks", name)];
+            Assert.True(report.Status == NotebookStatus.Passed, $"{name}: {report.Message}");
+        });
+    }
+
+    [Fact]
+    public void Lesson_1_prints_the_seed_000_expected_lines_verbatim()
+    {
+        var text = StreamText("01-AIGC-Frontier-Trends.ipynb");
+
+        Assert.Contains(
+            "multimodal: total=32, strongest_change=ability\n" +
+            "small_models: total=27, strongest_change=cost_impact\n" +
+            "real_time_generation: total=32, strongest_change=new_interaction\n", text);
+        Assert.Contains(
+            "multimodal -> First look at what new tasks it can do\n" +
+            "small_models -> First look at whether it lowers large-scale usage cost\n" +
+            "real_time_generation -> First look at whether it changes the user entry point\n", text);
+    }
+
+    [Fact]
+    public void Lesson_2_prints_the_seed_001_ranking_in_order()
+    {
+        var text = StreamText("02-Image-Generation-Progress.ipynb");
+
+        Assert.Contains(
+            "{'name': 'stronger controllable editing', 'product_value': 10, 'engineering_cost': 7, 'stability': 8, 'score': 6.0}\n" +
+            "{'name': 'faster sampling', 'product_value': 9, 'engineering_cost': 6, 'stability': 8, 'score': 5.7}\n" +
+            "{'name': 'unified multimodal input', 'product_value': 8, 'engineering_cost': 8, 'stability': 6, 'score': 4.2}\n" +
+            "{'name': 'from single images to video and 3D', 'product_value': 8, 'engineering_cost': 9, 'stability': 5, 'score': 3.7}\n",
+            text);
+    }
+
+    [Fact]
+    public void Every_lesson_shows_a_plotly_chart_and_lesson_1_the_trend_map()
+    {
+        Assert.All(Lessons, name => Assert.True(PlotlyCharts(name) > 0, name));
+
+        var lesson1 = Executed("01-AIGC-Frontier-Trends.ipynb");
+        Assert.Contains(lesson1.Cells.SelectMany(c => c.Type == CellType.Code ? c.Outputs : []),
+            o => o!["data"]?["application/vnd.plotly.v1+json"]?["data"]?[0]?["type"]?.ToString() == "sunburst");
+    }
+}
