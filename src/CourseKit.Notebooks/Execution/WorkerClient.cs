@@ -28,27 +28,26 @@ public sealed class WorkerClient : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    /// <summary>Starts a worker from the folder this assembly was loaded from.</summary>
-    public static WorkerClient Start(string? workerPath = null)
+    /// <summary>Starts a worker from the folder this assembly was loaded from, confined by <paramref name="sandbox"/>.</summary>
+    public static WorkerClient Start(string? workerPath = null, WorkerSandbox? sandbox = null)
     {
         workerPath ??= Path.Combine(AppContext.BaseDirectory, WorkerAssembly);
         if (!File.Exists(workerPath))
             throw new FileNotFoundException($"The notebook worker is missing: {workerPath}. Build the solution first.");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardInputEncoding = new UTF8Encoding(false),
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(workerPath);
-        start.Environment["DOTNET_TieredPGO"] = "1";
-        start.Environment["DOTNET_TC_QuickJitForLoops"] = "1";
+        sandbox ??= WorkerSandbox.None;
+        var start = sandbox.StartInfo(DotnetHost, ["exec", workerPath]);
+        start.RedirectStandardInput = true;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        start.StandardInputEncoding = new UTF8Encoding(false);
+        start.StandardOutputEncoding = Encoding.UTF8;
         return new WorkerClient(Process.Start(start) ?? throw new InvalidOperationException("Could not start the notebook worker."));
     }
+
+    // The host that runs this process runs the worker too; inside a sandbox PATH may not lead to it.
+    private static string DotnetHost =>
+        Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
 
     /// <summary>
     /// Sends a request and waits for its answer. Returns null when the time limit passed (the worker
@@ -93,9 +92,10 @@ public sealed class WorkerClient : IAsyncDisposable
         var code = _process.HasExited ? _process.ExitCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : "unknown";
         string detail;
         lock (_stderr) detail = _stderr.ToString().Trim();
-        var reason = detail.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase)
-            ? "a stack overflow (unbounded recursion?)"
-            : code == "137" || detail.Contains("OutOfMemory", StringComparison.Ordinal) ? "running out of memory" : $"exit code {code}";
+        var reason = detail.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase) ? "a stack overflow (unbounded recursion?)"
+            : code == "137" || detail.Contains("OutOfMemory", StringComparison.Ordinal) ? "running out of memory"
+            : code == "0" ? "it exited on its own, e.g. by Environment.Exit"
+            : $"exit code {code}";
         return new WorkerCrashedException($"the notebook's process ended unexpectedly ({reason}).");
     }
 

@@ -10,11 +10,16 @@ public sealed class WorkerPool : IAsyncDisposable
 {
     private readonly Channel<WorkerClient> _idle = Channel.CreateUnbounded<WorkerClient>();
     private readonly string? _workerPath;
+    private readonly WorkerSandbox? _sandbox;
 
-    public WorkerPool(string? workerPath = null) => _workerPath = workerPath;
+    public WorkerPool(string? workerPath = null, WorkerSandbox? sandbox = null)
+    {
+        _workerPath = workerPath;
+        _sandbox = sandbox;
+    }
 
     public ValueTask<WorkerClient> RentAsync() =>
-        _idle.Reader.TryRead(out var worker) ? ValueTask.FromResult(worker) : ValueTask.FromResult(WorkerClient.Start(_workerPath));
+        _idle.Reader.TryRead(out var worker) ? ValueTask.FromResult(worker) : ValueTask.FromResult(WorkerClient.Start(_workerPath, _sandbox));
 
     public async ValueTask ReturnAsync(WorkerClient worker, bool reusable)
     {

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace CourseKit.Notebooks.Execution;
+
+/// <summary>
+/// How a worker is confined. On Linux with bubblewrap: no network, a read-only file system with a
+/// private /tmp, and <see cref="HiddenPaths"/> replaced by empty folders (so instructor sources, hidden
+/// checks, other submissions and outputs cannot be read), except <see cref="VisiblePaths"/>, which stay
+/// readable. The memory limit is the .NET heap limit, so it holds with or without bubblewrap.
+/// </summary>
+public sealed record WorkerSandbox(
+    IReadOnlyList<string> HiddenPaths,
+    IReadOnlyList<string> VisiblePaths,
+    long? MemoryLimitBytes,
+    bool UseBubblewrap = true)
+{
+    public const string Bubblewrap = "/usr/bin/bwrap";
+
+    /// <summary>No confinement: the course's own notebooks are trusted.</summary>
+    public static WorkerSandbox None { get; } = new([], [], null, UseBubblewrap: false);
+
+    private static readonly Lazy<bool> Available = new(Probe);
+
+    /// <summary>Whether bubblewrap is installed and allowed to make namespaces here.</summary>
+    public static bool BubblewrapAvailable => Available.Value;
+
+    public bool Confines => UseBubblewrap && BubblewrapAvailable;
+
+    /// <summary>The command that starts <paramref name="program"/> with <paramref name="arguments"/> inside the sandbox.</summary>
+    public ProcessStartInfo StartInfo(string program, IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo(Confines ? Bubblewrap : program);
+        if (Confines)
+        {
+            foreach (var argument in BubblewrapArguments()) start.ArgumentList.Add(argument);
+            start.ArgumentList.Add("--");
+            start.ArgumentList.Add(program);
+        }
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        if (MemoryLimitBytes is { } limit)
+            start.Environment["DOTNET_GCHeapHardLimit"] = limit.ToString("X", CultureInfo.InvariantCulture);
+        if (Confines)
+        {
+            start.Environment["TMPDIR"] = "/tmp";
+            start.Environment["HOME"] = "/tmp";
+            start.Environment["DOTNET_CLI_HOME"] = "/tmp";
+        }
+        return start;
+    }
+
+    private IEnumerable<string> BubblewrapArguments()
+    {
+        string[] baseArguments =
+        [
+            "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp",
+            "--unshare-net", "--unshare-pid", "--unshare-ipc", "--unshare-uts",
+            "--die-with-parent", "--new-session",
+        ];
+        foreach (var argument in baseArguments) yield return argument;
+        foreach (var hidden in HiddenPaths.Select(Path.GetFullPath).Distinct())
+        {
+            yield return "--tmpfs";
+            yield return hidden;
+        }
+        // Mounted after the hiding, so a visible folder inside a hidden one shows through again.
+        foreach (var visible in VisiblePaths.Select(Path.GetFullPath).Distinct().OrderBy(p => p.Length))
+        {
+            yield return "--ro-bind";
+            yield return visible;
+            yield return visible;
+        }
+    }
+
+    private static bool Probe()
+    {
+        if (!OperatingSystem.IsLinux() || !File.Exists(Bubblewrap)) return false;
+        try
+        {
+            var probe = new ProcessStartInfo(Bubblewrap) { RedirectStandardError = true, RedirectStandardOutput = true };
+            foreach (var argument in new[] { "--ro-bind", "/", "/", "--unshare-net", "--", "/bin/true" })
+                probe.ArgumentList.Add(argument);
+            using var process = Process.Start(probe)!;
+            process.WaitForExit(5000);
+            return process.HasExited && process.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
+}

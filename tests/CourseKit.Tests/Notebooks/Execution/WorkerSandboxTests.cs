@@ -1,0 +1,97 @@
+using CourseKit.Notebooks.Execution;
+using CourseKit.Tests.Support;
+
+namespace CourseKit.Tests.Notebooks.Execution;
+
+public class WorkerSandboxTests : IAsyncLifetime
+{
+    private readonly TempFolder _secrets = new();
+    private readonly TempFolder _submission = new();
+    private WorkerPool _workers = null!;
+
+    public Task InitializeAsync()
+    {
+        File.WriteAllText(Path.Combine(_secrets.Path, "hidden-checks.txt"), "expected answer: 42");
+        File.WriteAllText(Path.Combine(_submission.Path, "mine.txt"), "my notes");
+        _workers = new WorkerPool(sandbox: new WorkerSandbox(
+            HiddenPaths: [_secrets.Path, RepoPaths.Root],
+            VisiblePaths: [AppContext.BaseDirectory, _submission.Path],
+            MemoryLimitBytes: 256L * 1024 * 1024));
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _workers.DisposeAsync();
+        _secrets.Dispose();
+        _submission.Dispose();
+    }
+
+    private Task<NotebookRunResult> Run(params string[] cells) =>
+        new NotebookRunner(_workers).RunAsync(_submission.Path,
+            cells.Select((c, i) => new CellToRun(i + 1, "csharp", c)).ToList(), new RunOptions(TimeSpan.FromSeconds(30)));
+
+    private static string Shown(NotebookRunResult result) =>
+        string.Join("\n", result.Executions.SelectMany(e => e.Outputs).Select(o => o switch
+        {
+            CellOutput.Display d => d.Data[MimeTypes.PlainText],
+            CellOutput.Error e => e.Name + ": " + e.Value,
+            CellOutput.Stream s => s.Text,
+            _ => "",
+        }));
+
+    [Fact]
+    public void Bubblewrap_is_available_here()
+    {
+        Assert.True(WorkerSandbox.BubblewrapAvailable, "bubblewrap is missing: apt-get install bubblewrap (.ci/run does this).");
+    }
+
+    [Fact]
+    public async Task Hidden_folders_are_empty_and_the_own_folder_is_readable()
+    {
+        var result = await Run(
+            $"System.IO.File.Exists(@\"{Path.Combine(_secrets.Path, "hidden-checks.txt")}\")",
+            $"System.IO.File.Exists(@\"{RepoPaths.Combine("CourseKit.sln")}\") || System.IO.Directory.Exists(@\"{RepoPaths.Combine("src")}\")",
+            "System.IO.File.ReadAllText(\"mine.txt\")");
+
+        Assert.True(result.Succeeded, result.Failure?.Reason);
+        Assert.Equal("False\nFalse\nmy notes", Shown(result));
+    }
+
+    [Fact]
+    public async Task The_file_system_is_read_only_outside_a_private_tmp()
+    {
+        var result = await Run(
+            "System.IO.File.WriteAllText(\"/tmp/scratch.txt\", \"ok\"); System.IO.File.ReadAllText(\"/tmp/scratch.txt\")",
+            "System.IO.File.WriteAllText(\"grade.txt\", \"100\");");
+
+        Assert.Equal(2, result.Failure!.CellNumber);
+        Assert.Contains("Read-only file system", result.Failure.Reason);
+        Assert.False(File.Exists(Path.Combine(_submission.Path, "grade.txt")));
+    }
+
+    [Fact]
+    public async Task There_is_no_network()
+    {
+        var result = await Run("new System.Net.Sockets.TcpClient().Connect(\"1.1.1.1\", 80);");
+
+        Assert.Contains("System.Net.Sockets.SocketException", result.Failure!.Reason);
+    }
+
+    [Fact]
+    public async Task Unbounded_allocation_hits_the_memory_limit()
+    {
+        var result = await Run("var hoard = new List<byte[]>();\nwhile (true) hoard.Add(new byte[16 * 1024 * 1024]);");
+
+        Assert.Equal(1, result.Failure!.CellNumber);
+        Assert.Matches("OutOfMemoryException|running out of memory", result.Failure.Reason);
+    }
+
+    [Fact]
+    public async Task Environment_exit_ends_only_the_worker()
+    {
+        var result = await Run("Environment.Exit(0);");
+
+        Assert.Equal("the notebook's process ended unexpectedly (it exited on its own, e.g. by Environment.Exit).", result.Failure!.Reason);
+    }
+}
