@@ -24,6 +24,13 @@ public static class Checker
             Hint(id);
     }
 
+    /// <summary>Forgets recorded answers and hints shown, as a fresh kernel would.</summary>
+    public static void Reset()
+    {
+        AnswerBook.Clear();
+        lock (HintsShown) HintsShown.Clear();
+    }
+
     /// <summary>Prints the next hint of the exercise; after the last one, repeats it.</summary>
     public static void Hint(string id)
     {

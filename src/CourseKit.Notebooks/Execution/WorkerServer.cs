@@ -26,6 +26,7 @@ public static class WorkerServer
                 case StartNotebook start:
                     Directory.SetCurrentDirectory(start.Directory);
                     session = new ScriptSession(start.Directory);
+                    CourseKit.Exercises.InNotebook.Checker.Reset(); // answers and hints belong to one notebook
                     response = new WorkerResponse([], Failed: false);
                     break;
                 case RunCell cell when session is not null:
