@@ -153,7 +153,7 @@ have used still fall back to the cloud for hard requests, so the total cost of s
 ]
 
 L4 = [
- exercise("L4.E1", "outlookRanking", '''var tob = new Weights(("ability", 0.25m), ("cost_impact", 0.35m), ("new_interaction", 0.1m), ("workflow_change", 0.3m));
+ exercise("L4.E1", "outlookRanking", '''var tob = new Weights(("ability", 0.2m), ("cost_impact", 0.2m), ("new_interaction", 0.2m), ("workflow_change", 0.4m));
 var outlooks = CourseData.CourseTrends().Where(t => t.Source == "seed-003")
     .Select(t => new RankingItem(t.Trend, Dimensions.All.Select(d => new Criterion(d.Key(), t.Scores[d]))))
     .ToList();

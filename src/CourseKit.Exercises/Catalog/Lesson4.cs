@@ -18,10 +18,10 @@ public static class Lesson4
 
             | criterion | weight |
             |---|---|
-            | ability | 0.25 |
-            | cost_impact | 0.35 |
-            | new_interaction | 0.1 |
-            | workflow_change | 0.3 |
+            | ability | 0.2 |
+            | cost_impact | 0.2 |
+            | new_interaction | 0.2 |
+            | workflow_change | 0.4 |
 
             Use the trend keys as names (e.g. `ai4science`) and give every outlook with its score rounded to 2
             decimals, highest first, as a `RankedScore[]`.

@@ -23,9 +23,9 @@ public static class Scoring
     public static Weights InfrastructureWeights { get; } =
         new(("product_value", 0.3m), ("stability", 0.3m), ("engineering_cost", -0.4m));
 
-    /// <summary>Lesson 4's weights for a ToB team over the four dimensions.</summary>
+    /// <summary>Lesson 4's weights for a ToB team over the four dimensions: workflow counts double.</summary>
     public static Weights ToBWeights { get; } =
-        new(("ability", 0.25m), ("cost_impact", 0.35m), ("new_interaction", 0.1m), ("workflow_change", 0.3m));
+        new(("ability", 0.2m), ("cost_impact", 0.2m), ("new_interaction", 0.2m), ("workflow_change", 0.4m));
 
     /// <summary>The weight that flips the top item with the smallest move, alone; ties go to the earlier weight.</summary>
     public static (string Criterion, decimal Threshold, string NewTop) SmallestFlip(IReadOnlyList<RankingItem> items, Weights weights)
