@@ -103,3 +103,31 @@ public sealed class NotebookProblemTests(CheckerFixture fixture)
         Assert.All(report.Results, r => Assert.Equal(ExerciseStatus.NotAttempted, r.Status));
     }
 }
+
+[Collection(CheckerCollection.Name)]
+public sealed class RunnerEpilogueTests(CheckerFixture fixture)
+{
+    [Fact]
+    public async Task Epilogue_cells_run_after_a_failing_cell_in_the_same_session()
+    {
+        var runner = new CourseKit.Notebooks.Execution.NotebookRunner(fixture.Workers);
+        var cells = new[] { new CourseKit.Notebooks.Execution.CellToRun(1, "csharp", "var x = 41;"), new(2, "csharp", "throw new Exception(\"boom\");") };
+        var result = await runner.RunAsync(AppContext.BaseDirectory, cells, CourseKit.Notebooks.Execution.RunOptions.Default,
+            [new CourseKit.Notebooks.Execution.CellToRun(3, "csharp", "Console.Write(x + 1);")]);
+
+        Assert.Equal(2, result.Failure!.CellNumber);
+        var epilogue = result.Executions.Single(e => e.Number == 3);
+        Assert.Equal("42", Assert.IsType<CourseKit.Notebooks.Execution.CellOutput.Stream>(Assert.Single(epilogue.Outputs)).Text);
+    }
+
+    [Fact]
+    public void RemoveCell_drops_the_cell_from_the_saved_notebook()
+    {
+        var notebook = CourseKit.Notebooks.Documents.Notebook.CreatePolyglot();
+        var keep = notebook.AddMarkdown("keep");
+        var drop = notebook.AddCode("drop");
+        notebook.RemoveCell(drop);
+        Assert.Equal([keep], notebook.Cells);
+        Assert.DoesNotContain("drop", notebook.Serialize());
+    }
+}
