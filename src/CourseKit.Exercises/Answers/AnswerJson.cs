@@ -20,6 +20,6 @@ public static class AnswerJson
         if (type.IsGenericType && type.GetGenericArguments().Length == 1 &&
             typeof(System.Collections.IEnumerable).IsAssignableFrom(type))
             return $"a list of {type.GetGenericArguments()[0].Name}";
-        return type == typeof(string) ? "text" : $"a {type.Name}";
+        return type == typeof(string) ? "text" : $"a value of type {type.Name}";
     }
 }

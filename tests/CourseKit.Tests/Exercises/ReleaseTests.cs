@@ -36,7 +36,7 @@ public sealed class ReleaseTests
 
     [Fact]
     [Trait("Category", "Slow")]
-    public void A_fresh_student_edition_builds_on_its_own_and_reports_every_exercise_not_attempted()
+    public async Task A_fresh_student_edition_builds_on_its_own_and_reports_every_exercise_not_attempted()
     {
         using var temp = new TempFolder();
         var output = Path.Combine(temp.Path, "student");
@@ -52,9 +52,10 @@ public sealed class ReleaseTests
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(10)), "dotnet test in the student edition did not finish in 10 minutes");
-        var text = stdout + stderr.Result;
+        var stdout = await process.StandardOutput.ReadToEndAsync();
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+        await process.WaitForExitAsync(limit.Token);
+        var text = stdout + await stderr;
 
         Assert.DoesNotContain("error CS", text);
         Assert.DoesNotContain("error NU", text);

@@ -182,6 +182,6 @@ public sealed class WrongAnswerTests
     {
         var result = Grade.Answer("L2.E1", 42);
         Assert.Equal(ExerciseStatus.Failed, result.Status);
-        Assert.Contains("should be a list of RankedScore, but it is a Int32", result.Summary);
+        Assert.Contains("should be a list of RankedScore, but it is a value of type Int32", result.Summary);
     }
 }
