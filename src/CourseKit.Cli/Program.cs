@@ -4,5 +4,7 @@ using CourseKit.Cli;
 var root = new RootCommand("CourseKit: run, check and render the AIGC trends course headlessly.")
 {
     RunCommand.Create(),
+    CheckCommand.Create(),
+    ReleaseCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

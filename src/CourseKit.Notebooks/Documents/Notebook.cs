@@ -66,6 +66,14 @@ public sealed class Notebook
 
     public NotebookCell AddCode(string source, string kernel = "csharp") => Add(IpynbFormat.NewCell("code", source, kernel));
 
+    /// <summary>Removes a cell of this notebook.</summary>
+    public void RemoveCell(NotebookCell cell)
+    {
+        if (!((List<NotebookCell>)Cells).Remove(cell))
+            throw new ArgumentException("The cell is not in this notebook.", nameof(cell));
+        (Root["cells"] as JsonArray)?.Remove(cell.Json);
+    }
+
     private NotebookCell Add(JsonObject json)
     {
         if (Root["cells"] is not JsonArray cells) Root["cells"] = cells = [];

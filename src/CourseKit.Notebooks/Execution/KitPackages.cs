@@ -20,6 +20,7 @@ public static class KitPackages
         new("Plotly.NET.Interactive", "6.0.0", []),
         new("Microsoft.Data.Analysis", "0.23.1", [typeof(Microsoft.Data.Analysis.DataFrame).Assembly]),
         new("CourseKit", "1.0.0", [typeof(CourseKit.Judgment.FourDimensionCheck).Assembly]),
+        new("CourseKit.Exercises", "1.0.0", [typeof(CourseKit.Exercises.InNotebook.Checker).Assembly]),
     ];
 
     /// <summary>Finds a package by id (case-insensitive) and, when given, NuGet-normalized version.</summary>
@@ -33,6 +34,9 @@ public static class KitPackages
                 $"the kit has {package.Id} {package.Version}, not version {version}.");
         return package;
     }
+
+    /// <summary>Every assembly the kit answers <c>#r</c> with, whether asked for by package or by path.</summary>
+    public static IEnumerable<Assembly> Assemblies => All.SelectMany(p => p.Assemblies).Distinct();
 
     public static string Describe() => string.Join(", ", All.Select(p => $"{p.Id} {p.Version}"));
 

@@ -34,12 +34,22 @@ public sealed class NotebookRunner(WorkerPool workers)
 
     public static readonly IReadOnlySet<string> PassiveKernels = new HashSet<string> { "markdown", "mermaid" };
 
-    public async Task<NotebookRunResult> RunAsync(string notebookDirectory, IReadOnlyList<CellToRun> cells, RunOptions options)
+    public Task<NotebookRunResult> RunAsync(string notebookDirectory, IReadOnlyList<CellToRun> cells, RunOptions options) =>
+        RunAsync(notebookDirectory, cells, options, epilogue: []);
+
+    /// <summary>
+    /// Runs <paramref name="cells"/>, then the <paramref name="epilogue"/> cells in the same session even when a
+    /// notebook cell failed (but not when the worker crashed or timed out). The checker's collect cell is an
+    /// epilogue: it reads the answers recorded before a failure. The result's failure is the notebook's own.
+    /// </summary>
+    public async Task<NotebookRunResult> RunAsync(string notebookDirectory, IReadOnlyList<CellToRun> cells, RunOptions options,
+        IReadOnlyList<CellToRun> epilogue)
     {
         var clock = Stopwatch.StartNew();
         var executions = new List<CellExecution>();
         var worker = await workers.RentAsync();
         var healthy = true;
+        var count = 0;
         try
         {
             var startLimit = options.CellTimeLimit > StartTimeLimit ? options.CellTimeLimit : StartTimeLimit;
@@ -47,8 +57,19 @@ public sealed class NotebookRunner(WorkerPool workers)
             if (started is null)
                 return new NotebookRunResult(executions, new RunFailure(0, "", "the notebook worker did not start in time."), clock.Elapsed);
 
-            var count = 0;
-            foreach (var cell in cells)
+            var failure = await RunCellsAsync(cells);
+            if (healthy && epilogue.Count > 0)
+                await RunCellsAsync(epilogue);
+            return new NotebookRunResult(executions, failure, clock.Elapsed);
+        }
+        finally
+        {
+            await workers.ReturnAsync(worker, healthy && !worker.HasExited);
+        }
+
+        async Task<RunFailure?> RunCellsAsync(IReadOnlyList<CellToRun> toRun)
+        {
+            foreach (var cell in toRun)
             {
                 if (PassiveKernels.Contains(cell.Kernel)) continue;
                 if (cell.Kernel != "csharp")
@@ -77,15 +98,10 @@ public sealed class NotebookRunner(WorkerPool workers)
                 if (response.Failed)
                     return Stop(cell, Describe(response.Outputs.OfType<CellOutput.Error>().LastOrDefault()));
             }
-            return new NotebookRunResult(executions, null, clock.Elapsed);
-        }
-        finally
-        {
-            await workers.ReturnAsync(worker, healthy && !worker.HasExited);
+            return null;
         }
 
-        NotebookRunResult Stop(CellToRun cell, string reason) =>
-            new(executions, new RunFailure(cell.Number, FirstLine(cell.Source), reason), clock.Elapsed);
+        static RunFailure Stop(CellToRun cell, string reason) => new(cell.Number, FirstLine(cell.Source), reason);
     }
 
     private static CellExecution Failed(CellToRun cell, int count, string name, string message) =>

@@ -181,7 +181,7 @@ public sealed class ScriptSession
     {
         var path = Path.GetFullPath(Path.Combine(_directory, reference.Path));
         var simpleName = Path.GetFileNameWithoutExtension(path);
-        var kit = AppDomain.CurrentDomain.GetAssemblies()
+        var kit = KitPackages.Assemblies.Concat(AppDomain.CurrentDomain.GetAssemblies())
             .FirstOrDefault(a => string.Equals(a.GetName().Name, simpleName, StringComparison.OrdinalIgnoreCase));
         if (kit is not null) return kit;
         if (!File.Exists(path))

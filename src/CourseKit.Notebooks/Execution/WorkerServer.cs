@@ -27,6 +27,7 @@ public static class WorkerServer
                     Directory.SetCurrentDirectory(start.Directory);
                     session = new ScriptSession(start.Directory);
                     await ScriptSession.WarmUpAsync();
+                    CourseKit.Exercises.InNotebook.Checker.Reset(); // answers and hints belong to one notebook
                     response = new WorkerResponse([], Failed: false);
                     break;
                 case RunCell cell when session is not null:

@@ -55,7 +55,7 @@ public sealed class RunPipeline(RunSettings settings) : IAsyncDisposable
     }
 
     // A first-line #!csharp selects the kernel; it is not C#, so the runner gets a blank line in its place.
-    private static string SourceToRun(Notebook notebook, NotebookCell cell)
+    public static string SourceToRun(Notebook notebook, NotebookCell cell)
     {
         var source = cell.Source;
         if (KernelResolver.MagicKernel(source, notebook) is null) return source;

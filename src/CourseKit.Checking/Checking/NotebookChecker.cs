@@ -1,0 +1,84 @@
+using CourseKit.Checking.Cells;
+using CourseKit.Exercises.Answers;
+using CourseKit.Exercises.Catalog;
+using CourseKit.Exercises.Grading;
+using CourseKit.Exercises.Model;
+using CourseKit.Notebooks.Documents;
+using CourseKit.Notebooks.Execution;
+using CourseKit.Notebooks.Pipelines;
+
+namespace CourseKit.Checking.Checking;
+
+/// <summary>
+/// Checks one exercise notebook: runs it in a worker process with a collect cell appended, reads the
+/// answers back as data and evaluates the public checks, plus <paramref name="instructor"/>'s hidden ones.
+/// </summary>
+public sealed class NotebookChecker(WorkerPool workers, InstructorChecks instructor, RunOptions? options = null)
+{
+    public async Task<NotebookCheckReport> CheckAsync(string path)
+    {
+        Notebook notebook;
+        try
+        {
+            notebook = Notebook.Load(path);
+        }
+        catch (NotebookFormatException error)
+        {
+            var ids = ExerciseCatalog.NotebookNamed(path)?.ExerciseIds ?? [];
+            var problem = $"{System.IO.Path.GetFileName(path)}: {error.Problem}";
+            return new NotebookCheckReport(path, ids.Select(id => NotRun(id, $"the notebook could not be read ({problem}).")).ToList(), problem);
+        }
+
+        var checkCells = ExerciseCells.CheckCells(notebook, path);
+        var cells = notebook.Cells
+            .Select((cell, index) => new CellToRun(index + 1, notebook.KernelOf(cell), RunPipeline.SourceToRun(notebook, cell)))
+            .ToList();
+        var nonce = Guid.NewGuid().ToString("N");
+        var collect = new CellToRun(cells.Count + 1, "csharp", CollectCell.Source(nonce, checkCells.Keys, instructor));
+        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
+        var run = await new NotebookRunner(workers).RunAsync(directory, cells, options ?? RunOptions.Default, [collect]);
+
+        var printed = string.Concat(run.Executions.Where(e => e.Number == collect.Number)
+            .SelectMany(e => e.Outputs).OfType<CellOutput.Stream>().Where(s => s.Name == "stdout").Select(s => s.Text));
+        var sheet = AnswerSheet.Read(printed, nonce);
+        var failure = run.Failure is { CellNumber: > 0 } f && f.CellNumber <= cells.Count ? f : null;
+        var runProblem = run.Failure is null ? null
+            : failure is not null ? $"cell {failure.CellNumber} (\"{Shorten(failure.FirstLine)}\") failed: {failure.Reason}"
+            : $"the notebook could not be run: {run.Failure.Reason}";
+
+        var results = checkCells.Select(pair => Verdict(pair.Key, pair.Value, sheet, failure, runProblem)).ToList();
+        return new NotebookCheckReport(path, results, runProblem);
+    }
+
+    private ExerciseResult Verdict(string id, int? checkCell, IReadOnlyDictionary<string, AnswerData>? sheet, RunFailure? failure, string? runProblem)
+    {
+        var exercise = ExerciseCatalog.Get(id);
+        var hidden = instructor.ChecksFor(exercise.Id);
+        if (sheet is not null && sheet.TryGetValue(exercise.Id, out var answer))
+            return ExerciseEvaluator.Evaluate(exercise, answer, hidden);
+        if (checkCell is null)
+            return ExerciseEvaluator.Evaluate(exercise, AnswerData.NotAttempted, hidden) with
+            {
+                Reason = $"the notebook has no check cell for {exercise.Id}. Add a cell with {exercise.CheckCall} below your answer and run it.",
+            };
+        if (failure is not null && failure.CellNumber <= checkCell)
+            return ExerciseEvaluator.NotRun(exercise, hidden,
+                $"{runProblem}. The check cell of {exercise.Id} (cell {checkCell}) comes after it, so its answer could not be read. Fix cell {failure.CellNumber} and check again.");
+        if (sheet is null)
+            return ExerciseEvaluator.NotRun(exercise, hidden, runProblem is null
+                ? "the checker could not read the answers back from the notebook run."
+                : $"the checker could not read the answers back ({runProblem}).");
+        return ExerciseEvaluator.Evaluate(exercise, AnswerData.NotAttempted, hidden) with
+        {
+            Reason = $"cell {checkCell} did not record an answer. Keep its line {exercise.CheckCall} as it is and run it.",
+        };
+    }
+
+    private ExerciseResult NotRun(string id, string reason)
+    {
+        var exercise = ExerciseCatalog.Get(id);
+        return ExerciseEvaluator.NotRun(exercise, instructor.ChecksFor(exercise.Id), reason);
+    }
+
+    private static string Shorten(string line) => line.Length <= 60 ? line : line[..57] + "...";
+}

@@ -1,0 +1,16 @@
+using System.Text.Json.Nodes;
+
+namespace CourseKit.Exercises.Answers;
+
+/// <summary>
+/// A learner's answer as data. <see cref="Data"/> is null when the answer cell still holds its placeholder
+/// (not attempted) or when <see cref="Problem"/> says why the answer could not be read.
+/// </summary>
+public sealed record AnswerData(JsonNode? Data, string? Problem = null)
+{
+    public static AnswerData NotAttempted { get; } = new((JsonNode?)null);
+
+    public static AnswerData Unreadable(string problem) => new(null, problem);
+
+    public bool IsAttempted => Data is not null || Problem is not null;
+}

@@ -1,0 +1,33 @@
+using CourseKit.Judgment;
+
+namespace CourseKit.Exercises.Answers;
+
+/// <summary>A score from 0 to 10 on one dimension and the reason for it.</summary>
+public sealed record DimensionJudgment(int Score, string Reason);
+
+/// <summary>A four-dimension analysis of one trend, with the dimension the learner sees as its strongest change.</summary>
+public sealed record TrendAnalysis(
+    string Trend,
+    DimensionJudgment Capability,
+    DimensionJudgment Cost,
+    DimensionJudgment Interaction,
+    DimensionJudgment Workflow,
+    Dimension StrongestChange);
+
+/// <summary>The four bets a product can mainly make (seed 000).</summary>
+public enum MainBet { Multimodality, RealTime, OnDevice, Workflow }
+
+/// <summary>A product, the main bet it makes and why.</summary>
+public sealed record ProductBet(string Product, MainBet Bet, string Justification);
+
+/// <summary>One trend's total over the four dimensions and its strongest change.</summary>
+public sealed record TrendTotal(string Trend, int Total, Dimension StrongestChange);
+
+/// <summary>One line of a ranking, highest score first.</summary>
+public sealed record RankedScore(string Name, decimal Score);
+
+/// <summary>Where moving one weight alone flips the top item, and who takes over.</summary>
+public sealed record WeightFlip(string Criterion, decimal Threshold, string NewTop);
+
+/// <summary>A choice among named options, with a justification.</summary>
+public sealed record Choice(string Option, string Justification);
