@@ -31,7 +31,7 @@ public sealed class WorkerClient : IAsyncDisposable
     /// <summary>Starts a worker from the folder this assembly was loaded from, confined by <paramref name="sandbox"/>.</summary>
     public static WorkerClient Start(string? workerPath = null, WorkerSandbox? sandbox = null)
     {
-        workerPath ??= Path.Combine(AppContext.BaseDirectory, WorkerAssembly);
+        workerPath ??= DefaultWorkerPath;
         if (!File.Exists(workerPath))
             throw new FileNotFoundException($"The notebook worker is missing: {workerPath}. Build the solution first.");
         sandbox ??= WorkerSandbox.None;
@@ -44,6 +44,15 @@ public sealed class WorkerClient : IAsyncDisposable
         start.StandardOutputEncoding = Encoding.UTF8;
         return new WorkerClient(Process.Start(start) ?? throw new InvalidOperationException("Could not start the notebook worker."));
     }
+
+    /// <summary>
+    /// The ReadyToRun copy of the worker when the build made one (see src/CourseKit.Worker/ReadyToRun.targets),
+    /// else the plain worker beside this program.
+    /// </summary>
+    public static string DefaultWorkerPath =>
+        File.Exists(Path.Combine(AppContext.BaseDirectory, "worker-r2r", WorkerAssembly))
+            ? Path.Combine(AppContext.BaseDirectory, "worker-r2r", WorkerAssembly)
+            : Path.Combine(AppContext.BaseDirectory, WorkerAssembly);
 
     // The host that runs this process runs the worker too; inside a sandbox PATH may not lead to it.
     private static string DotnetHost =>
