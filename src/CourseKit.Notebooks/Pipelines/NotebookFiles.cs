@@ -1,7 +1,13 @@
 namespace CourseKit.Notebooks.Pipelines;
 
-/// <summary>A notebook file to process, or the reason it cannot be.</summary>
-public sealed record NotebookFile(string Path, string? Problem);
+/// <summary>
+/// A notebook file to process, or the reason it cannot be. <see cref="OutputName"/> is where its outputs
+/// go under an output folder: its path inside the folder it was found in, or its file name.
+/// </summary>
+public sealed record NotebookFile(string Path, string? Problem)
+{
+    public string OutputName { get; init; } = System.IO.Path.GetFileName(Path);
+}
 
 /// <summary>Turns command-line paths into notebook files: folders are searched for .ipynb and .dib.</summary>
 public static class NotebookFiles
@@ -20,7 +26,7 @@ public static class NotebookFiles
                     .Where(f => !System.IO.Path.GetRelativePath(path, f).Split(System.IO.Path.DirectorySeparatorChar)
                         .Any(part => part is "bin" or "obj" or ".ipynb_checkpoints"))
                     .Order(StringComparer.Ordinal)
-                    .Select(f => new NotebookFile(f, null)));
+                    .Select(f => new NotebookFile(f, null) { OutputName = System.IO.Path.GetRelativePath(path, f) }));
             }
             else if (!File.Exists(path))
                 files.Add(new NotebookFile(path, "no such file or folder."));
@@ -29,7 +35,21 @@ public static class NotebookFiles
             else
                 files.Add(new NotebookFile(path, null));
         }
-        return files;
+        return WithoutClashes(files);
+    }
+
+    // Two notebooks must never overwrite each other's outputs.
+    private static List<NotebookFile> WithoutClashes(List<NotebookFile> files)
+    {
+        var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+        return files.Select(file =>
+        {
+            if (file.Problem is not null) return file;
+            if (taken.TryGetValue(file.OutputName, out var first))
+                return file with { Problem = $"its outputs would overwrite those of {first} ({file.OutputName}); run them separately." };
+            taken[file.OutputName] = file.Path;
+            return file;
+        }).ToList();
     }
 
     private static bool IsNotebook(string path) =>

@@ -13,8 +13,12 @@ public sealed class RunPipeline(RunSettings settings) : IAsyncDisposable
 {
     private readonly WorkerPool _workers = new();
 
-    public async Task<NotebookReport> RunAsync(string path, CancellationToken cancel = default)
+    public Task<NotebookReport> RunAsync(string path, CancellationToken cancel = default) =>
+        RunAsync(new NotebookFile(path, null), cancel);
+
+    public async Task<NotebookReport> RunAsync(NotebookFile file, CancellationToken cancel = default)
     {
+        var path = file.Path;
         Notebook notebook;
         try
         {
@@ -38,12 +42,11 @@ public sealed class RunPipeline(RunSettings settings) : IAsyncDisposable
         foreach (var execution in result.Executions)
             notebook.Cells[execution.Number - 1].SetOutputs(NbformatOutputs.From(execution.Outputs, execution.ExecutionCount), execution.ExecutionCount);
 
-        var name = Path.GetFileName(path);
         if (settings.OutputFolder is { } outputFolder)
-            notebook.Save(Path.Combine(outputFolder, name));
+            notebook.Save(Path.Combine(outputFolder, file.OutputName));
         if (settings.HtmlFolder is { } htmlFolder)
-            AtomicFile.WriteAllText(Path.Combine(htmlFolder, Path.ChangeExtension(name, ".html")),
-                NotebookPage.Render(notebook, Path.GetFileNameWithoutExtension(name)));
+            AtomicFile.WriteAllText(Path.Combine(htmlFolder, Path.ChangeExtension(file.OutputName, ".html")),
+                NotebookPage.Render(notebook, Path.GetFileNameWithoutExtension(file.OutputName)));
 
         var failure = result.Failure;
         return new NotebookReport(path, notebook.Cells.Count, result.Elapsed,
@@ -77,7 +80,7 @@ public sealed class RunPipeline(RunSettings settings) : IAsyncDisposable
             {
                 reports[i] = files[i].Problem is { } problem
                     ? NotebookReport.BadInput(files[i].Path, problem)
-                    : await RunAsync(files[i].Path, token);
+                    : await RunAsync(files[i], token);
                 finished?.Invoke(reports[i]);
             });
         return reports;

@@ -12,16 +12,20 @@ public sealed class CourseRunFixture : IAsyncLifetime
     public static IReadOnlyList<string> Folders { get; } =
         new[] { "notebooks", "exercises" }.Select(f => RepoPaths.Combine(f)).Where(Directory.Exists).ToList();
 
+    private Dictionary<string, string> _outputNames = [];
+
     public IReadOnlyDictionary<string, NotebookReport> Reports { get; private set; } = new Dictionary<string, NotebookReport>();
 
     public async Task InitializeAsync()
     {
         await using var pipeline = new RunPipeline(new RunSettings(_output.Path, null, TimeSpan.FromSeconds(60)));
-        var reports = await pipeline.RunAllAsync(NotebookFiles.Expand(Folders));
+        var files = NotebookFiles.Expand(Folders);
+        var reports = await pipeline.RunAllAsync(files);
         Reports = reports.ToDictionary(r => Path.GetRelativePath(RepoPaths.Root, r.Path));
+        _outputNames = files.ToDictionary(f => Path.GetRelativePath(RepoPaths.Root, f.Path), f => f.OutputName);
     }
 
-    public string ExecutedPath(string notebook) => Path.Combine(_output.Path, Path.GetFileName(notebook));
+    public string ExecutedPath(string notebook) => Path.Combine(_output.Path, _outputNames[notebook]);
 
     public Notebook Executed(string notebook) => Notebook.Load(ExecutedPath(notebook));
 

@@ -102,12 +102,28 @@ public class RunPipelineTests : IDisposable
     }
 
     [Fact]
+    public void Notebooks_in_subfolders_keep_their_place_and_clashing_outputs_are_refused()
+    {
+        var root = _folder.PathOf("course");
+        Directory.CreateDirectory(Path.Combine(root, "source"));
+        File.Copy(Fixtures.Notebook("sample.dib"), Path.Combine(root, "a.dib"));
+        File.Copy(Fixtures.Notebook("sample.dib"), Path.Combine(root, "source", "a.dib"));
+
+        var files = NotebookFiles.Expand([root, Path.Combine(root, "a.dib")]);
+
+        Assert.Equal(["a.dib", Path.Combine("source", "a.dib"), "a.dib"], files.Select(f => f.OutputName));
+        Assert.Null(files[1].Problem);
+        Assert.Equal($"its outputs would overwrite those of {Path.Combine(root, "a.dib")} (a.dib); run them separately.", files[2].Problem);
+    }
+
+    [Fact]
     public void Paths_expand_to_notebooks_and_missing_paths_are_named()
     {
         var files = NotebookFiles.Expand([Path.Combine(AppContext.BaseDirectory, "Fixtures", "notebooks"), "/nowhere/x.ipynb", Fixtures.Notebook("../../CourseKit.Tests.dll")]);
 
         Assert.Contains(files, f => f.Path.EndsWith("sample.dib") && f.Problem is null);
         Assert.Contains(new NotebookFile("/nowhere/x.ipynb", "no such file or folder."), files);
+        Assert.Contains(files, f => f.OutputName == "sample.dib");
         Assert.True(files.Any(f => f.Problem == "not a notebook; expected a .ipynb or .dib file."), string.Join("\n", files));
     }
 }
