@@ -35,7 +35,7 @@ public static class RunProgress
 
     public static string Describe(NotebookReport report)
     {
-        var name = Path.GetFileName(report.Path);
+        var name = report.Path; // as the user gave it, so two notebooks with the same file name stay apart
         var time = report.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
         return report.Status switch
         {
