@@ -2,7 +2,7 @@ namespace CourseKit.Notebooks.Pipelines;
 
 /// <summary>
 /// A notebook file to process, or the reason it cannot be. <see cref="OutputName"/> is where its outputs
-/// go under an output folder: its path inside the folder it was found in, or its file name.
+/// go under an output folder: the folder it was found in and its path there, or its file name.
 /// </summary>
 public sealed record NotebookFile(string Path, string? Problem)
 {
@@ -26,7 +26,7 @@ public static class NotebookFiles
                     .Where(f => !System.IO.Path.GetRelativePath(path, f).Split(System.IO.Path.DirectorySeparatorChar)
                         .Any(part => part is "bin" or "obj" or ".ipynb_checkpoints"))
                     .Order(StringComparer.Ordinal)
-                    .Select(f => new NotebookFile(f, null) { OutputName = System.IO.Path.GetRelativePath(path, f) }));
+                    .Select(f => new NotebookFile(f, null) { OutputName = OutputNameInFolder(path, f) }));
             }
             else if (!File.Exists(path))
                 files.Add(new NotebookFile(path, "no such file or folder."));
@@ -37,6 +37,10 @@ public static class NotebookFiles
         }
         return WithoutClashes(files);
     }
+
+    // Keeps the folder's own name, so links between folders (../exercises/…) still work in the outputs.
+    private static string OutputNameInFolder(string folder, string file) =>
+        System.IO.Path.Combine(new DirectoryInfo(folder).Name, System.IO.Path.GetRelativePath(folder, file));
 
     // Two notebooks must never overwrite each other's outputs.
     private static List<NotebookFile> WithoutClashes(List<NotebookFile> files)

@@ -104,16 +104,19 @@ public class RunPipelineTests : IDisposable
     [Fact]
     public void Notebooks_in_subfolders_keep_their_place_and_clashing_outputs_are_refused()
     {
-        var root = _folder.PathOf("course");
-        Directory.CreateDirectory(Path.Combine(root, "source"));
-        File.Copy(Fixtures.Notebook("sample.dib"), Path.Combine(root, "a.dib"));
-        File.Copy(Fixtures.Notebook("sample.dib"), Path.Combine(root, "source", "a.dib"));
+        foreach (var folder in new[] { "one/course/source", "two/course" })
+            Directory.CreateDirectory(_folder.PathOf(folder));
+        File.Copy(Fixtures.Notebook("sample.dib"), _folder.PathOf("one/course/a.dib"));
+        File.Copy(Fixtures.Notebook("sample.dib"), _folder.PathOf("one/course/source/a.dib"));
+        File.Copy(Fixtures.Notebook("sample.dib"), _folder.PathOf("two/course/a.dib"));
 
-        var files = NotebookFiles.Expand([root, Path.Combine(root, "a.dib")]);
+        var files = NotebookFiles.Expand([_folder.PathOf("one/course"), _folder.PathOf("two/course")]);
 
-        Assert.Equal(["a.dib", Path.Combine("source", "a.dib"), "a.dib"], files.Select(f => f.OutputName));
+        Assert.Equal([Path.Combine("course", "a.dib"), Path.Combine("course", "source", "a.dib"), Path.Combine("course", "a.dib")],
+            files.Select(f => f.OutputName));
         Assert.Null(files[1].Problem);
-        Assert.Equal($"its outputs would overwrite those of {Path.Combine(root, "a.dib")} (a.dib); run them separately.", files[2].Problem);
+        Assert.Equal($"its outputs would overwrite those of {_folder.PathOf("one/course/a.dib")} ({Path.Combine("course", "a.dib")}); run them separately.",
+            files[2].Problem);
     }
 
     [Fact]
@@ -123,7 +126,7 @@ public class RunPipelineTests : IDisposable
 
         Assert.Contains(files, f => f.Path.EndsWith("sample.dib") && f.Problem is null);
         Assert.Contains(new NotebookFile("/nowhere/x.ipynb", "no such file or folder."), files);
-        Assert.Contains(files, f => f.OutputName == "sample.dib");
+        Assert.Contains(files, f => f.OutputName == Path.Combine("notebooks", "sample.dib"));
         Assert.True(files.Any(f => f.Problem == "not a notebook; expected a .ipynb or .dib file."), string.Join("\n", files));
     }
 }
