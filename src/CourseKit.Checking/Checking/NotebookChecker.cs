@@ -47,7 +47,7 @@ public sealed class NotebookChecker(WorkerPool workers, InstructorChecks instruc
             : $"the notebook could not be run: {run.Failure.Reason}";
 
         var results = checkCells.Select(pair => Verdict(pair.Key, pair.Value, sheet, failure, runProblem)).ToList();
-        return new NotebookCheckReport(path, results, runProblem);
+        return new NotebookCheckReport(path, results, runProblem) { Answers = sheet ?? new Dictionary<string, AnswerData>() };
     }
 
     private ExerciseResult Verdict(string id, int? checkCell, IReadOnlyDictionary<string, AnswerData>? sheet, RunFailure? failure, string? runProblem)
