@@ -24,7 +24,7 @@ public static class FeedbackMarkdown
             text.AppendLine($"## {exercise.Id} · {Inline(exercise.Title)}: {Csv.Number(exercise.Earned)}/{exercise.Points} points, {exercise.Verdict}");
             text.AppendLine();
             text.AppendLine(Inline(Sentence(exercise.Summary)));
-            text.AppendLine();
+            if (exercise.Checks.Count > 0) text.AppendLine();
             foreach (var check in exercise.Checks)
             {
                 var mark = check.Passed ? "✓" : "✗";

@@ -18,6 +18,7 @@ public sealed class ClassGrader(GradingSetup setup, bool force)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var submissions = SubmissionFinder.Find(setup.SubmissionsDir);
+        Directory.CreateDirectory(setup.OutDir); // it must exist to be hidden from the sandbox
         var store = new ResultStore(setup.OutDir);
         var todo = submissions.Where(s => force || !store.Has(s.StudentId)).ToList();
         started?.Invoke(todo.Count);
