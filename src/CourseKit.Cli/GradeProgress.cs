@@ -30,6 +30,7 @@ public static class GradeProgress
         var mean = run.All.Count == 0 ? "0" : run.All.Average(r => r.Total).ToString("0.#", CultureInfo.InvariantCulture);
         var problems = run.Graded.Count(r => r.Problems.Count > 0);
         var skipped = run.Skipped > 0 ? $", {run.Skipped} already graded (skipped; --force grades them again)" : "";
-        return $"Graded {run.Graded.Count} submissions in {seconds} s{skipped}; {problems} with problems; class mean {mean} of {StudentResult.MaxTotal}; outputs in {outDir}.";
+        var count = run.Graded.Count == 1 ? "1 submission" : $"{run.Graded.Count} submissions";
+        return $"Graded {count} in {seconds} s{skipped}; {problems} with problems; class mean {mean} of {StudentResult.MaxTotal}; outputs in {outDir}.";
     }
 }

@@ -45,7 +45,7 @@ public sealed class ClassGradingTests(GradedClassFixture fixture)
     [InlineData("throws", "boom")]
     [InlineData("infinite-loop", "time limit of 6 s")]
     [InlineData("stack-overflow", "stack overflow")]
-    [InlineData("unbounded-allocation", "memory")]
+    [InlineData("unbounded-allocation", "OutOfMemoryException")]
     [InlineData("environment-exit", "Environment.Exit")]
     [InlineData("zip-slip", "unsafe path '../escaped.ipynb'")]
     [InlineData("not-a-zip", "not-a-zip.zip could not be unpacked")]
