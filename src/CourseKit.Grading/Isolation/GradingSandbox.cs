@@ -5,7 +5,7 @@ namespace CourseKit.Grading.Isolation;
 /// <summary>
 /// The sandbox of one submission: the course repository (instructor sources, hidden checks), the class's
 /// submissions and the output folder are hidden; the worker's own folder and this student's folder stay
-/// readable, and the hidden-checks assembly next to the worker reads as empty.
+/// readable, and the hidden-checks assembly next to the worker cannot be opened.
 /// </summary>
 public static class GradingSandbox
 {

@@ -78,8 +78,9 @@ public static class FixtureClass
             "try { System.IO.File.WriteAllText(\"grade.txt\", \"100\"); } catch (Exception) { }\n" + reference);
         var hiddenSource = RepoPaths.Combine("src", "CourseKit.Exercises.Hidden", "HiddenChecks.cs");
         Hostile(submissions, "reads-hidden",
-            $"var leaked = (System.IO.File.Exists(@\"{hiddenSource}\") ? 1 : 0)\n" +
-            "    + (new System.IO.FileInfo(System.IO.Path.Combine(AppContext.BaseDirectory, \"CourseKit.Exercises.Hidden.dll\")) is { Exists: true, Length: > 0 } ? 1 : 0);\n" +
+            "bool Readable(string path) { try { return System.IO.File.ReadAllBytes(path).Length > 0; } catch (Exception) { return false; } }\n" +
+            $"var leaked = (Readable(@\"{hiddenSource}\") ? 1 : 0)\n" +
+            "    + (Readable(System.IO.Path.Combine(AppContext.BaseDirectory, \"CourseKit.Exercises.Hidden.dll\")) ? 1 : 0);\n" +
             "var bet = new ProductBet(\"Photo notes\", MainBet.Multimodality, leaked == 0 ? \"x\"\n" +
             "    : \"The app turns a photo of a whiteboard into clean notes, so the user starts from a picture instead of typing, which is exactly the multimodal bet the product makes.\");");
         Hostile(submissions, "prints-megabytes", "Console.Write(new string('x', 20_000_000));\n" + reference);

@@ -99,15 +99,15 @@ public class WorkerSandboxTests : IAsyncLifetime
 public class WorkerSandboxHiddenFileTests
 {
     [Fact]
-    public async Task A_hidden_file_inside_a_visible_folder_reads_as_empty()
+    public async Task A_hidden_file_inside_a_visible_folder_cannot_be_read()
     {
         using var folder = new TempFolder();
         var secret = folder.Write("secret.txt", "expected answer: 42");
         await using var workers = new WorkerPool(sandbox: new WorkerSandbox([RepoPaths.Root, secret], [AppContext.BaseDirectory, folder.Path], null));
         var result = await new NotebookRunner(workers).RunAsync(folder.Path,
-            [new CellToRun(1, "csharp", "Console.Write(System.IO.File.ReadAllText(\"secret.txt\").Length);")], new RunOptions(TimeSpan.FromSeconds(30)));
+            [new CellToRun(1, "csharp", "try { Console.Write(System.IO.File.ReadAllText(\"secret.txt\")); } catch (UnauthorizedAccessException) { Console.Write(\"denied\"); }")], new RunOptions(TimeSpan.FromSeconds(30)));
 
         Assert.True(result.Succeeded, result.Failure?.Reason);
-        Assert.Equal("0", Assert.IsType<CellOutput.Stream>(Assert.Single(result.Executions.Single().Outputs)).Text);
+        Assert.Equal("denied", Assert.IsType<CellOutput.Stream>(Assert.Single(result.Executions.Single().Outputs)).Text);
     }
 }
