@@ -6,5 +6,6 @@ var root = new RootCommand("CourseKit: run, check and render the AIGC trends cou
     RunCommand.Create(),
     CheckCommand.Create(),
     ReleaseCommand.Create(),
+    GradeCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

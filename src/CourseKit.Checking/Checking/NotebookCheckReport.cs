@@ -1,4 +1,5 @@
 using System.Text;
+using CourseKit.Exercises.Answers;
 using CourseKit.Exercises.Grading;
 
 namespace CourseKit.Checking.Checking;
@@ -6,6 +7,9 @@ namespace CourseKit.Checking.Checking;
 /// <summary>The verdict on every exercise of one notebook, plus why the notebook did not run clean, if it did not.</summary>
 public sealed record NotebookCheckReport(string Path, IReadOnlyList<ExerciseResult> Results, string? Problem)
 {
+    /// <summary>The answers read back from the run, as data (the grader collects free-text answers from them); empty when none were read.</summary>
+    public IReadOnlyDictionary<string, AnswerData> Answers { get; init; } = new Dictionary<string, AnswerData>();
+
     public int Earned => Results.Sum(r => r.Earned);
 
     public int Possible => Results.Sum(r => r.Possible);

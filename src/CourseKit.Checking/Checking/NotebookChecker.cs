@@ -38,16 +38,21 @@ public sealed class NotebookChecker(WorkerPool workers, InstructorChecks instruc
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
         var run = await new NotebookRunner(workers).RunAsync(directory, cells, options ?? RunOptions.Default, [collect]);
 
-        var printed = string.Concat(run.Executions.Where(e => e.Number == collect.Number)
-            .SelectMany(e => e.Outputs).OfType<CellOutput.Stream>().Where(s => s.Name == "stdout").Select(s => s.Text));
-        var sheet = AnswerSheet.Read(printed, nonce);
+        var sheet = ReadSheet(run, collect, nonce);
         var failure = run.Failure is { CellNumber: > 0 } f && f.CellNumber <= cells.Count ? f : null;
+        if (sheet is null && failure is { CellNumber: > 1 })
+        {
+            // The failing cell crashed the worker or overran its time limit, so the collect cell could not run:
+            // the cells before it run again in a fresh worker, and the answers recorded there still count.
+            var before = cells.Where(c => c.Number < failure.CellNumber).ToList();
+            sheet = ReadSheet(await new NotebookRunner(workers).RunAsync(directory, before, options ?? RunOptions.Default, [collect]), collect, nonce);
+        }
         var runProblem = run.Failure is null ? null
             : failure is not null ? $"cell {failure.CellNumber} (\"{Shorten(failure.FirstLine)}\") failed: {failure.Reason}"
             : $"the notebook could not be run: {run.Failure.Reason}";
 
         var results = checkCells.Select(pair => Verdict(pair.Key, pair.Value, sheet, failure, runProblem)).ToList();
-        return new NotebookCheckReport(path, results, runProblem);
+        return new NotebookCheckReport(path, results, runProblem) { Answers = sheet ?? new Dictionary<string, AnswerData>() };
     }
 
     private ExerciseResult Verdict(string id, int? checkCell, IReadOnlyDictionary<string, AnswerData>? sheet, RunFailure? failure, string? runProblem)
@@ -73,6 +78,10 @@ public sealed class NotebookChecker(WorkerPool workers, InstructorChecks instruc
             Reason = $"cell {checkCell} did not record an answer. Keep its line {exercise.CheckCall} as it is and run it.",
         };
     }
+
+    private static IReadOnlyDictionary<string, AnswerData>? ReadSheet(NotebookRunResult run, CellToRun collect, string nonce) =>
+        AnswerSheet.Read(string.Concat(run.Executions.Where(e => e.Number == collect.Number)
+            .SelectMany(e => e.Outputs).OfType<CellOutput.Stream>().Where(s => s.Name == "stdout").Select(s => s.Text)), nonce);
 
     private ExerciseResult NotRun(string id, string reason)
     {

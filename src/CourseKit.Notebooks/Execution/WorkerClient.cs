@@ -108,10 +108,11 @@ public sealed class WorkerClient : IAsyncDisposable
         return new WorkerCrashedException($"the notebook's process ended unexpectedly ({reason}).");
     }
 
-    private void Kill()
+    /// <summary>Ends the worker now; a request waiting on it fails as a crash.</summary>
+    public void Kill()
     {
         try { _process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
-        _process.WaitForExit(5000);
+        try { _process.WaitForExit(5000); } catch (InvalidOperationException) { }
     }
 
     public async ValueTask DisposeAsync()

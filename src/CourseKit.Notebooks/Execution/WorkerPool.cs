@@ -11,6 +11,7 @@ public sealed class WorkerPool : IAsyncDisposable
     private readonly Channel<WorkerClient> _idle = Channel.CreateUnbounded<WorkerClient>();
     private readonly string? _workerPath;
     private readonly WorkerSandbox? _sandbox;
+    private readonly List<WorkerClient> _started = [];
 
     public WorkerPool(string? workerPath = null, WorkerSandbox? sandbox = null)
     {
@@ -18,8 +19,24 @@ public sealed class WorkerPool : IAsyncDisposable
         _sandbox = sandbox;
     }
 
-    public ValueTask<WorkerClient> RentAsync() =>
-        _idle.Reader.TryRead(out var worker) ? ValueTask.FromResult(worker) : ValueTask.FromResult(WorkerClient.Start(_workerPath, _sandbox));
+    public ValueTask<WorkerClient> RentAsync()
+    {
+        if (_idle.Reader.TryRead(out var worker)) return ValueTask.FromResult(worker);
+        worker = WorkerClient.Start(_workerPath, _sandbox);
+        lock (_started) _started.Add(worker);
+        return ValueTask.FromResult(worker);
+    }
+
+    /// <summary>
+    /// Kills every worker this pool started, rented ones too: a cell running in one then fails as a crash.
+    /// The grader uses it to end a submission that overran its time limit.
+    /// </summary>
+    public void KillAll()
+    {
+        WorkerClient[] started;
+        lock (_started) started = [.. _started];
+        foreach (var worker in started) worker.Kill();
+    }
 
     public async ValueTask ReturnAsync(WorkerClient worker, bool reusable)
     {

@@ -7,7 +7,7 @@ namespace CourseKit.Notebooks.Execution;
 /// How a worker is confined. On Linux with bubblewrap: no network, a read-only file system with a
 /// private /tmp, and <see cref="HiddenPaths"/> replaced by empty folders (so instructor sources, hidden
 /// checks, other submissions and outputs cannot be read), except <see cref="VisiblePaths"/>, which stay
-/// readable. The memory limit is the .NET heap limit, so it holds with or without bubblewrap.
+/// readable; a hidden path that is a file cannot be opened. The memory limit is the .NET heap limit, so it holds with or without bubblewrap.
 /// </summary>
 public sealed record WorkerSandbox(
     IReadOnlyList<string> HiddenPaths,
@@ -58,7 +58,7 @@ public sealed record WorkerSandbox(
             "--die-with-parent", "--new-session",
         ];
         foreach (var argument in baseArguments) yield return argument;
-        foreach (var hidden in HiddenPaths.Select(Path.GetFullPath).Distinct())
+        foreach (var hidden in HiddenPaths.Select(Path.GetFullPath).Distinct().Where(p => !File.Exists(p)))
         {
             yield return "--tmpfs";
             yield return hidden;
@@ -69,6 +69,13 @@ public sealed record WorkerSandbox(
             yield return "--ro-bind";
             yield return visible;
             yield return visible;
+        }
+        // A hidden FILE (e.g. an instructor assembly next to the worker) becomes /dev/null on a nodev mount, which cannot be opened, even inside a visible folder.
+        foreach (var hidden in HiddenPaths.Select(Path.GetFullPath).Distinct().Where(File.Exists))
+        {
+            yield return "--ro-bind";
+            yield return "/dev/null";
+            yield return hidden;
         }
     }
 

@@ -95,3 +95,19 @@ public class WorkerSandboxTests : IAsyncLifetime
         Assert.Equal("the notebook's process ended unexpectedly (it exited on its own, e.g. by Environment.Exit).", result.Failure!.Reason);
     }
 }
+
+public class WorkerSandboxHiddenFileTests
+{
+    [Fact]
+    public async Task A_hidden_file_inside_a_visible_folder_cannot_be_read()
+    {
+        using var folder = new TempFolder();
+        var secret = folder.Write("secret.txt", "expected answer: 42");
+        await using var workers = new WorkerPool(sandbox: new WorkerSandbox([RepoPaths.Root, secret], [AppContext.BaseDirectory, folder.Path], null));
+        var result = await new NotebookRunner(workers).RunAsync(folder.Path,
+            [new CellToRun(1, "csharp", "try { Console.Write(System.IO.File.ReadAllText(\"secret.txt\")); } catch (UnauthorizedAccessException) { Console.Write(\"denied\"); }")], new RunOptions(TimeSpan.FromSeconds(30)));
+
+        Assert.True(result.Succeeded, result.Failure?.Reason);
+        Assert.Equal("denied", Assert.IsType<CellOutput.Stream>(Assert.Single(result.Executions.Single().Outputs)).Text);
+    }
+}

@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using System.Globalization;
+using CourseKit.GradeBench;
+using CourseKit.Grading.Isolation;
+using CourseKit.Grading.Running;
+using CourseKit.Grading.Submissions;
+
+// dotnet run -c Release --project bench/CourseKit.GradeBench -- [students=200] [baseline-sample=students]
+var students = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200;
+var sample = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : students;
+var repo = FindRepo();
+var cli = Path.Combine(AppContext.BaseDirectory, "CourseKit.Cli.dll");
+var work = Directory.CreateTempSubdirectory("coursekit-gradebench-").FullName;
+try
+{
+    var submissions = Path.Combine(work, "submissions");
+    var notebooks = ClassGenerator.Generate(repo, submissions, students);
+    Console.WriteLine($"{students} generated submissions (lesson 1 notebook each) in {submissions}");
+    Console.WriteLine(WorkerSandboxLine());
+
+    // What one submission costs before its first cell: a sandboxed worker started and its compiler warmed up.
+    var setup = new GradingSetup(submissions, Path.Combine(work, "out"), GradingLimits.Default);
+    var warm = Stopwatch.StartNew();
+    for (var i = 0; i < 3; i++)
+        await (await PreparedSubmission.PrepareAsync(new Submission($"student{i:000}", Path.GetDirectoryName(notebooks[i])!, false), setup)).DisposeAsync();
+    var warmEach = warm.Elapsed.TotalSeconds / 3;
+
+    var graded = await new ClassGrader(setup, force: true).GradeAsync();
+    var grader = graded.Elapsed.TotalSeconds;
+    var perSubmission = graded.Graded.Average(r => r.Seconds);
+
+    var baseline = Baseline.Run(cli, notebooks.Take(sample).ToList()).TotalSeconds * students / sample;
+    var note = sample < students ? $" (measured on {sample}, scaled to {students})" : "";
+
+    Console.WriteLine();
+    Console.WriteLine($"coursekit grade : {grader,7:0.0} s wall, {students / grader,5:0.00} submissions/s, {Environment.ProcessorCount} cores, 2 at a time");
+    Console.WriteLine($"baseline        : {baseline,7:0.0} s wall, {students / baseline,5:0.00} submissions/s{note}");
+    Console.WriteLine($"ratio           : {baseline / grader:0.0}x faster than one fresh process per notebook");
+    Console.WriteLine($"targets         : < 60 s wall {(grader < 60 ? "met" : "MISSED")}; >= 5x baseline {(baseline / grader >= 5 ? "met" : "MISSED")}");
+    Console.WriteLine($"where time goes : worker start + compiler warm-up {warmEach:0.00} s each (alone); grading a warmed submission {perSubmission:0.00} s (under load)");
+    Console.WriteLine($"scores          : {string.Join(", ", graded.All.GroupBy(r => r.Total).OrderBy(g => g.Key).Select(g => $"{g.Count()} × {g.Key}"))}");
+}
+finally
+{
+    Directory.Delete(work, recursive: true);
+}
+
+static string WorkerSandboxLine() => GradingSandbox.Warning ?? "sandbox: bubblewrap";
+
+static string FindRepo()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "CourseKit.sln"))) return dir.FullName;
+    throw new InvalidOperationException("Run the benchmark from inside the CourseKit repository.");
+}

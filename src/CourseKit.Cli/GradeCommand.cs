@@ -1,0 +1,83 @@
+using System.CommandLine;
+using CourseKit.Grading;
+using CourseKit.Grading.Isolation;
+using CourseKit.Grading.Manual;
+using CourseKit.Grading.Running;
+
+namespace CourseKit.Cli;
+
+/// <summary>
+/// <c>coursekit grade &lt;submissions&gt; --out &lt;dir&gt;</c> grades a class; <c>coursekit grade --merge-manual &lt;sheet&gt; --out &lt;dir&gt;</c>
+/// merges the filled manual-grading sheet. The exit code is non-zero only when the grader itself cannot run.
+/// </summary>
+public static class GradeCommand
+{
+    public static Command Create()
+    {
+        var submissions = new Argument<string?>("submissions")
+        {
+            Description = "Folder holding one folder (or <id>.zip) per student, named by the student id.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var output = new Option<string>("--out") { Description = "Folder for grades, gradebook, feedback, summary and results.", Required = true };
+        var force = new Option<bool>("--force") { Description = "Grade again students already graded in --out." };
+        var mergeManual = new Option<string?>("--merge-manual") { Description = "A filled manual-grading.csv: merge its points and update every output." };
+        var cellLimit = Positive("--timeout-cell", "Time limit per cell, in seconds.", (int)GradingLimits.Default.CellTimeLimit.TotalSeconds);
+        var submissionLimit = Positive("--timeout-submission", "Time limit per submission, in seconds.", (int)GradingLimits.Default.SubmissionTimeLimit.TotalSeconds);
+        var memory = Positive("--memory-mb", "Memory limit per submission (the worker's .NET heap), in MB.", GradingLimits.Default.MemoryMegabytes);
+
+        var command = new Command("grade", "Grade a class in sandboxed workers: grades.csv, a Canvas gradebook, feedback per student, a class summary and a manual-grading sheet.")
+        {
+            submissions, output, force, mergeManual, cellLimit, submissionLimit, memory,
+        };
+        command.SetAction(async (parse, cancel) =>
+        {
+            var outDir = Path.GetFullPath(parse.GetValue(output)!);
+            try
+            {
+                if (parse.GetValue(mergeManual) is { } sheet)
+                    return Merge(Path.GetFullPath(sheet), outDir);
+                if (parse.GetValue(submissions) is not { } folder)
+                {
+                    Console.Error.WriteLine("coursekit grade: give the submissions folder, or --merge-manual <sheet>.");
+                    return 2;
+                }
+                var limits = new GradingLimits(TimeSpan.FromSeconds(parse.GetValue(cellLimit)), TimeSpan.FromSeconds(parse.GetValue(submissionLimit)), parse.GetValue(memory));
+                var setup = new GradingSetup(Path.GetFullPath(folder), outDir, limits);
+                if (GradingSandbox.Warning is { } warning) Console.Error.WriteLine(warning);
+                var run = await GradeProgress.RunAsync(new ClassGrader(setup, parse.GetValue(force)), cancel);
+                Console.WriteLine(GradeProgress.Summary(run, outDir));
+                return 0;
+            }
+            catch (Exception error) when (error is GradingException or FileNotFoundException)
+            {
+                Console.Error.WriteLine($"coursekit grade: {error.Message}");
+                return 2;
+            }
+        });
+        return command;
+    }
+
+    private static int Merge(string sheet, string outDir)
+    {
+        var outcome = ManualMerge.Merge(sheet, outDir);
+        foreach (var error in outcome.Errors) Console.Error.WriteLine(error);
+        if (outcome.Errors.Count > 0)
+        {
+            Console.Error.WriteLine($"coursekit grade: nothing merged; fix the {outcome.Errors.Count} row(s) above and merge again.");
+            return 2;
+        }
+        Console.WriteLine($"Merged {outcome.Merged} manual grades; totals and every output in {outDir} updated.");
+        return 0;
+    }
+
+    private static Option<int> Positive(string name, string description, int fallback)
+    {
+        var option = new Option<int>(name) { Description = description, DefaultValueFactory = _ => fallback };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() <= 0) result.AddError($"{name} must be a positive number.");
+        });
+        return option;
+    }
+}

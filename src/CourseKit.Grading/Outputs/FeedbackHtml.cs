@@ -1,0 +1,51 @@
+using System.Net;
+using System.Text;
+
+namespace CourseKit.Grading.Outputs;
+
+/// <summary><c>feedback/&lt;id&gt;.html</c>: the same feedback as a self-contained page.</summary>
+public static class FeedbackHtml
+{
+    public static string Write(FeedbackModel model)
+    {
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        html.Append($"<title>Feedback for {E(model.StudentId)}</title>\n");
+        html.Append("<style>body{font-family:Arial,Helvetica,sans-serif;margin:24px;color:#1f2937;max-width:900px}")
+            .Append(".pass{color:#047857}.fail{color:#b91c1c}.problems{background:#fef3c7;padding:8px 16px}</style>\n</head>\n<body>\n");
+        html.Append($"<h1>Feedback for {E(model.StudentId)}</h1>\n<p><strong>Total: {Csv.Number(model.Total)} of {model.Max} points.</strong></p>\n");
+        if (model.Problems.Count > 0)
+        {
+            html.Append("<div class=\"problems\"><h2>Problems found in your submission</h2>\n<ul>\n");
+            foreach (var problem in model.Problems) html.Append($"<li>{E(problem)}</li>\n");
+            html.Append("</ul></div>\n");
+        }
+        foreach (var exercise in model.Exercises)
+        {
+            html.Append($"<h2>{E(exercise.Id)} · {E(exercise.Title)}: {Csv.Number(exercise.Earned)}/{exercise.Points} points, {E(exercise.Verdict)}</h2>\n");
+            html.Append($"<p>{E(FeedbackMarkdown.Sentence(exercise.Summary))}</p>\n");
+            if (exercise.Checks.Count > 0)
+            {
+                html.Append("<ul>\n");
+                foreach (var check in exercise.Checks)
+                {
+                    var mark = check.Passed ? "<span class=\"pass\">✓</span>" : "<span class=\"fail\">✗</span>";
+                    var who = check.Hidden ? " (instructor's check)" : "";
+                    var message = check.Message is null ? "" : $": {E(check.Message)}";
+                    html.Append($"<li>{mark} {E(check.Name)}{who} ({Csv.Number(check.Earned)}/{check.Points}){message}</li>\n");
+                }
+                html.Append("</ul>\n");
+            }
+            if (exercise.Hints.Count > 0)
+            {
+                html.Append("<p>Hints:</p>\n<ul>\n");
+                foreach (var hint in exercise.Hints) html.Append($"<li>{E(hint)}</li>\n");
+                html.Append("</ul>\n");
+            }
+        }
+        html.Append("</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}

@@ -1,0 +1,44 @@
+using CourseKit.Exercises.Catalog;
+using CourseKit.Exercises.Grading;
+using CourseKit.Exercises.Model;
+using CourseKit.Grading.Results;
+
+namespace CourseKit.Grading.Outputs;
+
+/// <summary>One check as a student may see it: hidden checks carry no message.</summary>
+public sealed record FeedbackCheck(string Name, decimal Earned, int Points, bool Passed, string? Message, bool Hidden);
+
+/// <summary>One exercise's feedback: verdict, points, the public messages and, unless passed, the hints.</summary>
+public sealed record FeedbackExercise(string Id, string Title, string Verdict, decimal Earned, int Points, string Summary,
+    IReadOnlyList<FeedbackCheck> Checks, IReadOnlyList<string> Hints);
+
+/// <summary>
+/// What a student's feedback says, built once for the Markdown and the HTML page. Hidden checks appear by
+/// name and points only: their messages (which may hint at the expected values) are dropped here.
+/// </summary>
+public sealed record FeedbackModel(string StudentId, decimal Total, int Max, IReadOnlyList<string> Problems, IReadOnlyList<FeedbackExercise> Exercises)
+{
+    public static FeedbackModel Of(StudentResult result) => new(
+        result.StudentId, result.Total, StudentResult.MaxTotal, result.Problems,
+        ExerciseCatalog.All.Select(e => Exercise(e, result)).ToList());
+
+    private static FeedbackExercise Exercise(Exercise exercise, StudentResult student)
+    {
+        var result = student.Exercise(exercise.Id)
+            ?? new ExerciseResult(exercise.Id, exercise.Title, ExerciseStatus.NotRun, 0, exercise.Points, [], "not graded.");
+        var manual = student.Manual.TryGetValue(exercise.Id, out var points) ? points : (decimal?)null;
+        var verdict = exercise.Kind == ExerciseKind.FreeText && result.Status == ExerciseStatus.NeedsManualGrading
+            ? manual is null ? "awaiting manual grading" : "graded by the instructor"
+            : result.Status.Label();
+        var summary = exercise.Kind == ExerciseKind.FreeText && manual is not null && result.Status == ExerciseStatus.NeedsManualGrading
+            ? $"the instructor awarded {Csv.Number(manual.Value)} of {exercise.Points} points by rubric."
+            : result.Status == ExerciseStatus.Failed && result.Checks.FirstOrDefault(c => !c.Passed) is { Hidden: true } hidden && result.Reason is null
+                ? $"the instructor's check '{hidden.Name}' did not pass."
+                : result.Summary;
+        var checks = result.Checks
+            .Select(c => new FeedbackCheck(c.Name, c.Earned, c.Points, c.Passed, c.Hidden || c.Passed || c.Message.Length == 0 ? null : c.Message, c.Hidden))
+            .ToList();
+        var hints = result.Status is ExerciseStatus.Passed or ExerciseStatus.NeedsManualGrading ? [] : exercise.Hints;
+        return new FeedbackExercise(exercise.Id, exercise.Title, verdict, student.Score(exercise.Id), exercise.Points, summary, checks, hints);
+    }
+}

@@ -1,0 +1,30 @@
+using CourseKit.Exercises.Catalog;
+using CourseKit.Exercises.Grading;
+
+namespace CourseKit.Grading.Results;
+
+/// <summary>A free-text answer the instructor grades by rubric.</summary>
+public sealed record FreeTextAnswer(string ExerciseId, string Text);
+
+/// <summary>
+/// One student's graded submission: every exercise's verdict (computed in the grader from answer data),
+/// the problems found, the free-text answers and the manual points merged from the sheet.
+/// </summary>
+public sealed record StudentResult(
+    string StudentId,
+    IReadOnlyList<ExerciseResult> Exercises,
+    IReadOnlyList<string> Problems,
+    IReadOnlyList<FreeTextAnswer> FreeText,
+    IReadOnlyDictionary<string, decimal> Manual,
+    double Seconds)
+{
+    public decimal Total => Exercises.Sum(e => e.Earned) + Manual.Values.Sum();
+
+    /// <summary>The exercise's points: what its checks earned plus manual points.</summary>
+    public decimal Score(string exerciseId) =>
+        (Exercises.FirstOrDefault(e => e.Id == exerciseId)?.Earned ?? 0) + Manual.GetValueOrDefault(exerciseId);
+
+    public ExerciseResult? Exercise(string exerciseId) => Exercises.FirstOrDefault(e => e.Id == exerciseId);
+
+    public static int MaxTotal => ExerciseCatalog.All.Sum(e => e.Points);
+}

@@ -1,0 +1,59 @@
+using CourseKit.Grading.Outputs;
+using CourseKit.Grading.Results;
+using CourseKit.Grading.Submissions;
+
+namespace CourseKit.Grading.Running;
+
+/// <summary>What one grading run did.</summary>
+public sealed record ClassRun(IReadOnlyList<StudentResult> Graded, int Skipped, IReadOnlyList<StudentResult> All, TimeSpan Elapsed);
+
+/// <summary>
+/// Grades a class: finds the submissions, skips those already graded (unless forced), grades the rest
+/// <see cref="Isolation.GradingLimits.Parallel"/> at a time while the next submissions' workers warm up,
+/// stores each result as soon as it is graded, then writes every output from the stored results.
+/// </summary>
+public sealed class ClassGrader(GradingSetup setup, bool force)
+{
+    public async Task<ClassRun> GradeAsync(Action<StudentResult>? graded = null, Action<int>? started = null, CancellationToken cancel = default)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var submissions = SubmissionFinder.Find(setup.SubmissionsDir);
+        Directory.CreateDirectory(setup.OutDir); // it must exist to be hidden from the sandbox
+        var store = new ResultStore(setup.OutDir);
+        var todo = submissions.Where(s => force || !store.Has(s.StudentId)).ToList();
+        started?.Invoke(todo.Count);
+        var prepared = todo.Select(s => new Lazy<Task<PreparedSubmission>>(() => Prepare(s))).ToArray();
+        var grader = new SubmissionGrader(setup);
+        var results = new StudentResult[todo.Count];
+        var ahead = Math.Max(1, setup.Limits.Parallel);
+
+        await Parallel.ForEachAsync(Enumerable.Range(0, todo.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = ahead, CancellationToken = cancel },
+            async (i, token) =>
+            {
+                for (var next = i + 1; next <= i + ahead && next < todo.Count; next++) _ = prepared[next].Value;
+                StudentResult result;
+                try
+                {
+                    await using var submission = await prepared[i].Value;
+                    result = await grader.GradeAsync(submission);
+                }
+                catch (Exception error) when (error is not FileNotFoundException and not OperationCanceledException)
+                {
+                    result = SubmissionGrader.Failed(todo[i].StudentId, $"the grader could not grade this submission: {error.Message.ReplaceLineEndings(" ")}");
+                }
+                result = ManualCarryOver.Keep(store.Load(result.StudentId), result);
+                store.Save(result);
+                results[i] = result;
+                graded?.Invoke(result);
+            });
+
+        var all = store.LoadAll();
+        OutputWriter.WriteAll(setup.OutDir, all);
+        return new ClassRun(results, submissions.Count - todo.Count, all, clock.Elapsed);
+    }
+
+    // Unpacking and warming up a worker run off the grading threads, ahead of their turn.
+    private Task<PreparedSubmission> Prepare(Submission submission) =>
+        Task.Run(async () => await PreparedSubmission.PrepareAsync(submission, setup));
+}

@@ -1,0 +1,33 @@
+using System.Globalization;
+using Plotly.NET;
+
+namespace CourseKit.Charts;
+
+/// <summary>Columns of rates from 0 to 100 %, in the given order (e.g. each exercise's pass rate), each labelled e.g. "75%".</summary>
+public static class RateColumns
+{
+    public static GenericChart Build(IReadOnlyList<(string Label, double Rate)> rates, string title, string valueAxisTitle)
+    {
+        ArgumentNullException.ThrowIfNull(rates);
+        if (rates.Count == 0)
+            throw new ArgumentException("A rate chart needs at least one column.", nameof(rates));
+        var trace = PlotlyObject.Trace("bar",
+            ("x", rates.Select(r => r.Label).ToArray()),
+            ("y", rates.Select(r => Math.Round(r.Rate * 100, 1)).ToArray()),
+            ("text", rates.Select(r => (r.Rate * 100).ToString("0", CultureInfo.InvariantCulture) + "%").ToArray()),
+            ("textposition", "outside"),
+            ("cliponaxis", false),
+            ("marker", PlotlyObject.Of(("color", ChartStyle.Accent))),
+            ("showlegend", false),
+            ("hovertemplate", "%{x}: %{text}<extra></extra>"));
+        var layout = PlotlyObject.Layout(
+            ("title", ChartStyle.Title(title)),
+            ("font", ChartStyle.Font()),
+            ("width", Math.Max(520, 60 * rates.Count + 160)),
+            ("height", 440),
+            ("margin", ChartStyle.Margin(left: 60, right: 30, top: 70, bottom: 80)),
+            ("xaxis", PlotlyObject.Of(("type", "category"), ("automargin", true))),
+            ("yaxis", PlotlyObject.Of(("title", ChartStyle.AxisTitle(valueAxisTitle)), ("range", new[] { 0, 110 }))));
+        return PlotlyObject.Chart([trace], layout);
+    }
+}

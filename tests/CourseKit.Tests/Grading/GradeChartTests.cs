@@ -1,0 +1,24 @@
+using CourseKit.Charts;
+
+namespace CourseKit.Tests.Grading;
+
+public sealed class GradeChartTests
+{
+    [Fact]
+    public void The_score_histogram_bins_whole_points_from_zero_to_the_maximum()
+    {
+        var figure = ChartJson.Figure(ScoreHistogram.Build([0, 7, 7, 37], 51, "Totals", "Points"));
+        Assert.Contains("\"type\":\"histogram\"", figure);
+        Assert.Contains("\"x\":[0.0,7.0,7.0,37.0]", figure);
+        Assert.Contains("\"size\":3.0", figure);
+    }
+
+    [Fact]
+    public void Rate_columns_keep_their_order_and_label_percentages()
+    {
+        var figure = ChartJson.Figure(RateColumns.Build([("L1.E1", 0.5), ("L1.E2", 1.0)], "Pass rate", "%"));
+        Assert.Contains("\"x\":[\"L1.E1\",\"L1.E2\"]", figure);
+        Assert.Contains("\"text\":[\"50%\",\"100%\"]", figure);
+        Assert.Throws<ArgumentException>(() => RateColumns.Build([], "Pass rate", "%"));
+    }
+}

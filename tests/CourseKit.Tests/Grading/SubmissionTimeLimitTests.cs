@@ -1,0 +1,32 @@
+using CourseKit.Exercises.Grading;
+using CourseKit.Grading.Isolation;
+using CourseKit.Grading.Running;
+using CourseKit.Tests.Support;
+
+namespace CourseKit.Tests.Grading;
+
+public sealed class SubmissionTimeLimitTests
+{
+    [Fact]
+    public async Task A_submission_over_its_time_limit_is_stopped_and_its_notebooks_not_run()
+    {
+        using var root = new TempFolder();
+        var folder = Path.Combine(root.Path, "submissions", "slow");
+        Directory.CreateDirectory(folder);
+        var notebook = CourseKit.Notebooks.Documents.Notebook.Load(FixtureClass.Source(FixtureClass.Lesson1));
+        FixtureClass.Cell(notebook, "L1.E1", CourseKit.Checking.Cells.CellRoles.Solution).Source = "System.Threading.Thread.Sleep(60_000);";
+        notebook.Save(Path.Combine(folder, FixtureClass.Lesson1));
+        File.Copy(FixtureClass.Source(FixtureClass.Lesson2), Path.Combine(folder, FixtureClass.Lesson2));
+        var limits = new GradingLimits(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(3), 256);
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var run = await new ClassGrader(new GradingSetup(Path.Combine(root.Path, "submissions"), Path.Combine(root.Path, "out"), limits), force: false).GradeAsync();
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(25), $"took {clock.Elapsed}");
+        var slow = Assert.Single(run.All);
+        Assert.Equal(0, slow.Total);
+        Assert.All(slow.Exercises, e => Assert.Equal(ExerciseStatus.NotRun, e.Status));
+        Assert.Contains("01-AIGC-Frontier-Trends-Exercises.ipynb: the submission reached its time limit of 3 s while this notebook ran.", slow.Problems);
+        Assert.Contains("the submission reached its time limit of 3 s before this notebook ran.", slow.Exercise("L2.E1")!.Reason);
+    }
+}
