@@ -6,6 +6,9 @@ namespace CourseKit.Charts;
 /// <summary>Columns of rates from 0 to 100 %, in the given order (e.g. each exercise's pass rate), each labelled e.g. "75%".</summary>
 public static class RateColumns
 {
+    /// <summary>Wide enough for a class's exercises, narrow enough to fit a page without scrolling sideways.</summary>
+    public const int MaxWidth = 920;
+
     public static GenericChart Build(IReadOnlyList<(string Label, double Rate)> rates, string title, string valueAxisTitle)
     {
         ArgumentNullException.ThrowIfNull(rates);
@@ -23,10 +26,10 @@ public static class RateColumns
         var layout = PlotlyObject.Layout(
             ("title", ChartStyle.Title(title)),
             ("font", ChartStyle.Font()),
-            ("width", Math.Max(520, 60 * rates.Count + 160)),
+            ("width", Math.Clamp(42 * rates.Count + 160, 520, MaxWidth)),
             ("height", 440),
             ("margin", ChartStyle.Margin(left: 60, right: 30, top: 70, bottom: 80)),
-            ("xaxis", PlotlyObject.Of(("type", "category"), ("automargin", true))),
+            ("xaxis", PlotlyObject.Of(("type", "category"), ("automargin", true), ("tickangle", rates.Count > 12 ? -45 : 0))),
             ("yaxis", PlotlyObject.Of(("title", ChartStyle.AxisTitle(valueAxisTitle)), ("range", new[] { 0, 110 }))));
         return PlotlyObject.Chart([trace], layout);
     }

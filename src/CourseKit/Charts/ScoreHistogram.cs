@@ -23,7 +23,14 @@ public static class ScoreHistogram
             ("bargap", 0.08),
             ("margin", ChartStyle.Margin(left: 60, right: 30, top: 70, bottom: 60)),
             ("xaxis", PlotlyObject.Of(("title", ChartStyle.AxisTitle(valueAxisTitle)), ("range", new[] { -0.5, max + 0.5 }))),
-            ("yaxis", PlotlyObject.Of(("title", ChartStyle.AxisTitle("Students")), ("rangemode", "tozero"))));
+            ("yaxis", PlotlyObject.Of(("title", ChartStyle.AxisTitle("Students")), ("rangemode", "tozero"), ("dtick", StudentTickStep(values, binSize)))));
         return PlotlyObject.Chart([trace], layout);
+    }
+
+    // Whole students on the count axis, about five ticks at most.
+    private static double StudentTickStep(IEnumerable<double> values, double binSize)
+    {
+        var tallest = values.GroupBy(v => Math.Floor((v + 0.5) / binSize)).Select(g => g.Count()).DefaultIfEmpty(1).Max();
+        return Math.Max(1, Math.Ceiling(tallest / 5.0));
     }
 }

@@ -11,6 +11,19 @@ public sealed class GradeChartTests
         Assert.Contains("\"type\":\"histogram\"", figure);
         Assert.Contains("\"x\":[0.0,7.0,7.0,37.0]", figure);
         Assert.Contains("\"size\":3.0", figure);
+        Assert.Contains("\"dtick\":1.0", figure); // whole students on the count axis
+        Assert.Contains("\"dtick\":4.0", ChartJson.Figure(ScoreHistogram.Build(Enumerable.Repeat(37.0, 20).ToList(), 51, "Totals", "Points")));
+    }
+
+    [Fact]
+    public void A_whole_class_of_exercises_fits_the_page_width()
+    {
+        var thirty = Enumerable.Range(1, 30).Select(i => ($"L{i}.E1", 0.5)).ToList();
+
+        var figure = System.Text.Json.JsonDocument.Parse(ChartJson.Figure(RateColumns.Build(thirty, "Pass rate", "%"))).RootElement;
+
+        Assert.Equal(RateColumns.MaxWidth, figure.GetProperty("layout").GetProperty("width").GetInt32());
+        Assert.Equal(-45, figure.GetProperty("layout").GetProperty("xaxis").GetProperty("tickangle").GetInt32());
     }
 
     [Fact]
