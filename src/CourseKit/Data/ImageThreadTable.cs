@@ -11,14 +11,10 @@ public static class ImageThreadTable
     public static IReadOnlyList<ImageThread> Parse(CsvTable table)
     {
         var threads = new List<ImageThread>();
-        var firstLine = new Dictionary<string, int>();
+        var names = new UniqueColumn(table, "name", "thread");
         foreach (var row in CsvRowReader.All(table))
         {
-            var name = row.Text("name");
-            if (firstLine.TryGetValue(name, out var earlier))
-                throw new DataFileException(table.Source, row.Line, "name",
-                    $"the thread '{name}' already appears on line {earlier}; expected each thread once.");
-            firstLine[name] = row.Line;
+            var name = names.Read(row);
             threads.Add(new ImageThread(name,
                 row.Score("product_value", 0, 10),
                 row.Score("engineering_cost", 0, 10),

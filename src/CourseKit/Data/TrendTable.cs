@@ -15,14 +15,10 @@ public static class TrendTable
     public static IReadOnlyList<TrendRecord> Parse(CsvTable table)
     {
         var records = new List<TrendRecord>();
-        var firstLine = new Dictionary<string, int>();
+        var trends = new UniqueColumn(table, "trend", "trend");
         foreach (var row in CsvRowReader.All(table))
         {
-            var trend = row.Text("trend");
-            if (firstLine.TryGetValue(trend, out var earlier))
-                throw new DataFileException(table.Source, row.Line, "trend",
-                    $"the trend '{trend}' already appears on line {earlier}; expected each trend once.");
-            firstLine[trend] = row.Line;
+            var trend = trends.Read(row);
 
             var mainLine = row.Text("main_line");
             if (!AigcTrendMap.MainLines.Any(l => l.Name == mainLine))
