@@ -1,25 +1,10 @@
 using System.Text.RegularExpressions;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Scripting;
 
 namespace CourseKit.Notebooks.Execution;
 
-/// <summary>Turns compile errors and exceptions into error outputs that point at the cell's own lines.</summary>
+/// <summary>Turns an exception thrown by a cell into an error output that points at the cell's own lines.</summary>
 public static partial class CellErrors
 {
-    public static CellOutput.Error FromCompilation(CompilationErrorException error, int cellNumber)
-    {
-        var lines = error.Diagnostics
-            .Where(d => d.Severity == DiagnosticSeverity.Error)
-            .Select(d =>
-            {
-                var position = d.Location.GetLineSpan().StartLinePosition;
-                return $"Cell {cellNumber}, line {position.Line + 1}, column {position.Character + 1}: error {d.Id}: {d.GetMessage()}";
-            })
-            .ToList();
-        return new CellOutput.Error("CompilationError", lines.FirstOrDefault() ?? error.Message, lines);
-    }
-
     public static CellOutput.Error FromException(Exception exception, int cellNumber)
     {
         var traceback = new List<string> { $"{exception.GetType().FullName}: {exception.Message}" };

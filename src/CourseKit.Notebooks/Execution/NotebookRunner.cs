@@ -24,12 +24,13 @@ public sealed record RunOptions(TimeSpan CellTimeLimit)
 }
 
 /// <summary>
-/// Runs a notebook's C# cells in order in one worker session and stops at the first failing cell.
-/// Markdown and Mermaid cells are not executed; a cell for any other kernel stops the run.
+/// Runs a notebook's C# cells in order and stops at the first failing cell: each cell is compiled here, under
+/// the cell time limit, and run in one worker session. Markdown and Mermaid cells are not executed; a cell for
+/// any other kernel stops the run.
 /// </summary>
 public sealed class NotebookRunner(WorkerPool workers)
 {
-    // Starting a worker includes warming up the compiler, which is not the notebook's time.
+    // Starting a worker, and the compiler's first use in this process, are not the notebook's time.
     private static readonly TimeSpan StartTimeLimit = TimeSpan.FromSeconds(60);
 
     public static readonly IReadOnlySet<string> PassiveKernels = new HashSet<string> { "markdown", "mermaid" };
@@ -47,6 +48,8 @@ public sealed class NotebookRunner(WorkerPool workers)
     {
         var clock = Stopwatch.StartNew();
         var executions = new List<CellExecution>();
+        var compiler = new CellCompiler(notebookDirectory, workers.Sandbox);
+        await CellCompiler.WarmUpAsync();
         var worker = await workers.RentAsync();
         var healthy = true;
         var count = 0;
@@ -76,10 +79,17 @@ public sealed class NotebookRunner(WorkerPool workers)
                     return Stop(cell, $"the runner runs C# cells; this cell is for the '{cell.Kernel}' kernel.");
 
                 count++;
+                using var compileLimit = new CancellationTokenSource(options.CellTimeLimit);
+                var compiled = await Task.Run(() => compiler.Compile(cell.Source, cell.Number, compileLimit.Token));
+                if (compiled.Error is { } compileError)
+                {
+                    executions.Add(new CellExecution(cell.Number, count, [compileError], compiled.CompileTime));
+                    return Stop(cell, Describe(compileError));
+                }
                 WorkerResponse? response;
                 try
                 {
-                    response = await worker.SendAsync(new RunCell(cell.Number, cell.Source), options.CellTimeLimit);
+                    response = await worker.SendAsync(new RunCell(compiled.Cell!), options.CellTimeLimit);
                 }
                 catch (WorkerCrashedException crash)
                 {
@@ -94,7 +104,7 @@ public sealed class NotebookRunner(WorkerPool workers)
                     executions.Add(Failed(cell, count, "TimeLimitReached", message));
                     return Stop(cell, message);
                 }
-                executions.Add(new CellExecution(cell.Number, count, response.Outputs, response.CompileTime));
+                executions.Add(new CellExecution(cell.Number, count, response.Outputs, compiled.CompileTime));
                 if (response.Failed)
                     return Stop(cell, Describe(response.Outputs.OfType<CellOutput.Error>().LastOrDefault()));
             }

@@ -42,7 +42,7 @@ public sealed class WorkerClient : IAsyncDisposable
         start.UseShellExecute = false;
         start.StandardInputEncoding = new UTF8Encoding(false);
         start.StandardOutputEncoding = Encoding.UTF8;
-        return new WorkerClient(Process.Start(start) ?? throw new InvalidOperationException("Could not start the notebook worker."));
+        return new WorkerClient(ProcessLauncher.Start(start));
     }
 
     /// <summary>

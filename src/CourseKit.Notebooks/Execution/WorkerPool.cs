@@ -3,8 +3,7 @@ using System.Threading.Channels;
 namespace CourseKit.Notebooks.Execution;
 
 /// <summary>
-/// Keeps started workers for reuse: starting a worker and warming up the compiler is the slowest
-/// part of a short notebook. A worker that timed out or crashed is never reused.
+/// Keeps started workers for reuse: starting a worker is the slowest part of a short notebook. A worker that timed out or crashed is never reused.
 /// </summary>
 public sealed class WorkerPool : IAsyncDisposable
 {
@@ -18,6 +17,9 @@ public sealed class WorkerPool : IAsyncDisposable
         _workerPath = workerPath;
         _sandbox = sandbox;
     }
+
+    /// <summary>How this pool's workers are confined; the runner reads files for them by the same rules.</summary>
+    public WorkerSandbox Sandbox => _sandbox ?? WorkerSandbox.None;
 
     public ValueTask<WorkerClient> RentAsync()
     {

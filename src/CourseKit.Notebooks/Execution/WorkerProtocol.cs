@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace CourseKit.Notebooks.Execution;
 
-/// <summary>A request to the worker: start a notebook session, or run one cell in it.</summary>
+/// <summary>A request to the worker: start a notebook session, or run one compiled cell in it.</summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
 [JsonDerivedType(typeof(StartNotebook), "start")]
 [JsonDerivedType(typeof(RunCell), "cell")]
@@ -12,10 +12,11 @@ public abstract record WorkerRequest;
 /// <summary>Starts a fresh session whose relative paths resolve against <paramref name="Directory"/>.</summary>
 public sealed record StartNotebook(string Directory) : WorkerRequest;
 
-public sealed record RunCell(int Number, string Source) : WorkerRequest;
+/// <summary>Runs one cell the runner compiled.</summary>
+public sealed record RunCell(CompiledCell Cell) : WorkerRequest;
 
 /// <summary>The worker's answer to one request.</summary>
-public sealed record WorkerResponse(IReadOnlyList<CellOutput> Outputs, bool Failed, TimeSpan CompileTime = default);
+public sealed record WorkerResponse(IReadOnlyList<CellOutput> Outputs, bool Failed);
 
 /// <summary>One JSON document per line, both ways.</summary>
 public static class WorkerProtocol

@@ -49,6 +49,24 @@ public sealed record WorkerSandbox(
         return start;
     }
 
+    /// <summary>
+    /// Whether code in this sandbox can read <paramref name="path"/>, following links: the runner applies the same
+    /// rule to the files it reads for the worker (<c>#r</c> assemblies), so they cannot reach hidden ones either.
+    /// </summary>
+    public bool CanRead(string path)
+    {
+        var real = RealPath.Of(path);
+        var hidden = HiddenPaths.Select(Path.GetFullPath).ToList();
+        if (hidden.Any(h => File.Exists(h) && PathsEqual(h, real))) return false;
+        if (VisiblePaths.Select(Path.GetFullPath).Any(v => IsWithin(real, v))) return true;
+        return !hidden.Any(h => IsWithin(real, h));
+    }
+
+    private static bool PathsEqual(string a, string b) => string.Equals(a.TrimEnd('/'), b.TrimEnd('/'), StringComparison.Ordinal);
+
+    private static bool IsWithin(string path, string folder) =>
+        PathsEqual(path, folder) || path.StartsWith(folder.TrimEnd('/') + "/", StringComparison.Ordinal);
+
     private IEnumerable<string> BubblewrapArguments()
     {
         string[] baseArguments =

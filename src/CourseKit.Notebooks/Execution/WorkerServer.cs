@@ -3,7 +3,7 @@ using System.Text;
 namespace CourseKit.Notebooks.Execution;
 
 /// <summary>
-/// The worker's main loop: reads requests from the parent, runs cells, writes answers.
+/// The worker's main loop: reads requests from the parent, runs the cells it compiled, writes answers.
 /// Notebook code cannot read the requests or mix text into the answers: Console is redirected
 /// to the cell's output sink before any cell runs.
 /// </summary>
@@ -17,7 +17,7 @@ public static class WorkerServer
         Console.SetOut(TextWriter.Null);
         Console.SetError(TextWriter.Null);
 
-        ScriptSession? session = null;
+        CellHost? session = null;
         while (await reader.ReadLineAsync() is { } line)
         {
             WorkerResponse response;
@@ -25,14 +25,13 @@ public static class WorkerServer
             {
                 case StartNotebook start:
                     Directory.SetCurrentDirectory(start.Directory);
-                    session = new ScriptSession(start.Directory);
-                    await ScriptSession.WarmUpAsync();
+                    session = new CellHost();
                     CourseKit.Exercises.InNotebook.Checker.Reset(); // answers and hints belong to one notebook
                     response = new WorkerResponse([], Failed: false);
                     break;
                 case RunCell cell when session is not null:
-                    var result = await session.RunAsync(cell.Source, cell.Number);
-                    response = new WorkerResponse(result.Outputs, result.Failed, result.CompileTime);
+                    var result = await session.RunAsync(cell.Cell);
+                    response = new WorkerResponse(result.Outputs, result.Failed);
                     break;
                 default:
                     response = new WorkerResponse(

@@ -1,0 +1,209 @@
+using System.Diagnostics;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Scripting;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Emit;
+using Microsoft.CodeAnalysis.Scripting;
+using CourseKit.Notebooks.Runtime;
+
+namespace CourseKit.Notebooks.Execution;
+
+/// <summary>What compiling one cell gave: the cell to run, or the error to show instead.</summary>
+public sealed record CellCompilation(CompiledCell? Cell, CellOutput.Error? Error, TimeSpan CompileTime);
+
+/// <summary>
+/// Compiles one notebook's C# cells, in order, as a chain of Roslyn script submissions, so later cells see
+/// earlier cells' variables as in the Polyglot C# kernel. It runs in the runner's process and never runs
+/// notebook code: the worker loads and runs what it emits. A cell that fails to compile is left out of the chain.
+/// </summary>
+public sealed class CellCompiler
+{
+    /// <summary>Longer cells are refused, so a hostile notebook cannot make the compiler work without end.</summary>
+    public const int MaxCellChars = 200_000;
+
+    // The namespaces the Polyglot C# kernel imports, plus the runner's x.Display().
+    private static readonly string[] DefaultImports =
+    [
+        "System", "System.Collections.Generic", "System.Linq", "System.Text", "System.Threading.Tasks",
+        "System.Net.Http", typeof(DisplayExtensions).Namespace!,
+    ];
+
+    // The .NET shared framework, as the Polyglot C# kernel sees it; read once per process.
+    private static readonly Lazy<IReadOnlyList<MetadataReference>> FrameworkReferences = new(() =>
+    {
+        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        return ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(path => Path.GetDirectoryName(path) == runtime)
+            .Where(path => Path.GetFileName(path) is var name &&
+                           (name.StartsWith("System.", StringComparison.Ordinal) || name is "netstandard.dll" or "mscorlib.dll" or "Microsoft.CSharp.dll"))
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToList();
+    });
+
+    // The compiler's first use in a process costs a second or more; it is paid once, outside any cell's time limit.
+    private static readonly Lazy<Task> Warm = new(() => Task.Run(() =>
+        new CellCompiler(Directory.GetCurrentDirectory()).Compile("var warm = new List<int> { 1 }.Select(x => x + 1).Sum();\nwarm", 0, default)));
+
+    private readonly string _directory;
+    private readonly WorkerSandbox _sandbox;
+    private readonly HashSet<Assembly> _referenced = [];
+    private ScriptOptions _options;
+    private Script? _previous;
+
+    /// <param name="sandbox">What the worker may read: <c>#r</c> paths it cannot read are refused here too.</param>
+    public CellCompiler(string notebookDirectory, WorkerSandbox? sandbox = null)
+    {
+        _directory = notebookDirectory;
+        _sandbox = sandbox ?? WorkerSandbox.None;
+        _options = ScriptOptions.Default
+            .WithImports(DefaultImports)
+            .WithReferences(FrameworkReferences.Value)
+            .AddReferences(typeof(ScriptGlobals).Assembly)
+            .WithEmitDebugInformation(true)
+            .WithFileEncoding(System.Text.Encoding.UTF8)
+            .WithSourceResolver(new SourceFileResolver([], notebookDirectory));
+    }
+
+    public static Task WarmUpAsync() => Warm.Value;
+
+    public CellCompilation Compile(string source, int cellNumber, CancellationToken cancel)
+    {
+        var clock = Stopwatch.StartNew();
+        if (source.Length > MaxCellChars)
+            return Failed(cellNumber, "CellTooLong", $"the cell has {source.Length:N0} characters; the runner compiles cells of up to {MaxCellChars:N0}.", clock);
+
+        var (directives, code) = CellDirectives.Extract(source);
+        var loadPaths = new List<string>();
+        try
+        {
+            foreach (var directive in directives)
+                Apply(directive, loadPaths);
+        }
+        catch (PackageNotAvailableException error)
+        {
+            return Failed(cellNumber, "PackageNotAvailable", error.Message, clock);
+        }
+        catch (DirectiveException error)
+        {
+            return new CellCompilation(null, new CellOutput.Error("DirectiveError", error.Message, [$"Cell {cellNumber}, line {error.Line}: {error.Message}"]), clock.Elapsed);
+        }
+
+        var options = _options.WithFilePath(CellPath(cellNumber));
+        var script = _previous is null
+            ? CSharpScript.Create(code, options, typeof(ScriptGlobals))
+            : _previous.ContinueWith(code, options);
+        var compilation = script.GetCompilation();
+        using var assembly = new MemoryStream();
+        using var symbols = new MemoryStream();
+        EmitResult emitted;
+        try
+        {
+            emitted = compilation.Emit(assembly, symbols, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb), cancellationToken: cancel);
+        }
+        catch (OperationCanceledException)
+        {
+            return Failed(cellNumber, "TimeLimitReached", "compiling the cell took longer than the cell time limit.", clock);
+        }
+        var errors = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0)
+            return new CellCompilation(null, CompileErrors.FromDiagnostics(errors, cellNumber), clock.Elapsed);
+
+        // A cell with no statements (only directives, usings or nothing) emits no assembly, yet its usings
+        // and references stay in the chain for the cells after it.
+        _previous = script;
+        if (!emitted.Success)
+            return new CellCompilation(new CompiledCell(cellNumber, null, null, "", "", false, loadPaths), null, clock.Elapsed);
+        var entry = compilation.GetEntryPoint(cancel)!;
+        var cell = new CompiledCell(cellNumber, assembly.ToArray(), symbols.ToArray(), entry.ContainingType.MetadataName, entry.MetadataName,
+            HasTrailingExpression(code), loadPaths);
+        return new CellCompilation(cell, null, clock.Elapsed);
+    }
+
+    internal static string CellPath(int cellNumber) => $"cell{cellNumber}";
+
+    private static CellCompilation Failed(int cellNumber, string name, string message, Stopwatch clock) =>
+        new(null, new CellOutput.Error(name, message, [$"Cell {cellNumber}: {message}"]), clock.Elapsed);
+
+    // A cell ending in an expression without a semicolon has a value to show, as in Polyglot.
+    private static bool HasTrailingExpression(string code)
+    {
+        var tree = CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(kind: SourceCodeKind.Script));
+        var last = tree.GetRoot().DescendantNodes().OfType<GlobalStatementSyntax>().LastOrDefault();
+        return last?.Statement is ExpressionStatementSyntax statement && statement.SemicolonToken.IsMissing;
+    }
+
+    private void Apply(CellDirective directive, List<string> loadPaths)
+    {
+        switch (directive)
+        {
+            case CellDirective.NuGetReference nuget:
+                Reference(KitPackages.Resolve(nuget.Id, nuget.Version).Assemblies);
+                break;
+            case CellDirective.AssemblyReference assembly:
+                ReferencePath(assembly, loadPaths);
+                break;
+            case CellDirective.PackageSource:
+                break; // the runner's packages come from the kit, not from a source
+        }
+    }
+
+    private void Reference(IEnumerable<Assembly> assemblies)
+    {
+        foreach (var assembly in assemblies)
+        {
+            if (!_referenced.Add(assembly)) continue;
+            _options = _options.AddReferences(WithDependencies(assembly));
+        }
+    }
+
+    // Types in a package's API come from its dependencies too (FSharp.Core for Plotly.NET, say).
+    private static IEnumerable<Assembly> WithDependencies(Assembly assembly)
+    {
+        yield return assembly;
+        foreach (var name in assembly.GetReferencedAssemblies())
+        {
+            Assembly? dependency;
+            try { dependency = Assembly.Load(name); }
+            catch (FileNotFoundException) { continue; }
+            if (!dependency.IsDynamic && dependency.Location.Length > 0) yield return dependency;
+        }
+    }
+
+    /// <summary>
+    /// <c>#r "path.dll"</c>, relative to the notebook's folder. An assembly the kit has (such as CourseKit.dll from
+    /// the build folder) is answered with the kit's own copy, never loaded twice; any other must be a .NET
+    /// assembly the worker can read, and the worker loads it before the cell runs.
+    /// </summary>
+    private void ReferencePath(CellDirective.AssemblyReference reference, List<string> loadPaths)
+    {
+        var path = Path.GetFullPath(Path.Combine(_directory, reference.Path));
+        var simpleName = Path.GetFileNameWithoutExtension(path);
+        var kit = KitPackages.Assemblies.Append(typeof(ScriptGlobals).Assembly)
+            .FirstOrDefault(a => string.Equals(a.GetName().Name, simpleName, StringComparison.OrdinalIgnoreCase));
+        if (kit is not null)
+        {
+            Reference([kit]);
+            return;
+        }
+        if (!File.Exists(path) || !_sandbox.CanRead(path))
+            throw new DirectiveException(reference.Line, $"#r names '{reference.Path}', but there is no file {path}.");
+        try
+        {
+            AssemblyName.GetAssemblyName(path);
+        }
+        catch (BadImageFormatException)
+        {
+            throw new DirectiveException(reference.Line, $"#r names '{reference.Path}', which is not a .NET assembly.");
+        }
+        _options = _options.AddReferences(MetadataReference.CreateFromFile(path));
+        loadPaths.Add(path);
+    }
+}
+
+public sealed class DirectiveException(int line, string message) : Exception(message)
+{
+    public int Line { get; } = line;
+}
