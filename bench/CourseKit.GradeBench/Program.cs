@@ -5,9 +5,10 @@ using CourseKit.Grading.Isolation;
 using CourseKit.Grading.Running;
 using CourseKit.Grading.Submissions;
 
-// dotnet run -c Release --project bench/CourseKit.GradeBench -- [students=200] [baseline-sample=students]
+// dotnet run -c Release --project bench/CourseKit.GradeBench -- [students=200] [baseline-sample=students] [parallel=grader's default]
 var students = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200;
 var sample = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : students;
+var limits = args.Length > 2 ? GradingLimits.Default with { Parallel = int.Parse(args[2], CultureInfo.InvariantCulture) } : GradingLimits.Default;
 var repo = FindRepo();
 var cli = Path.Combine(AppContext.BaseDirectory, "CourseKit.Cli.dll");
 var work = Directory.CreateTempSubdirectory("coursekit-gradebench-").FullName;
@@ -19,7 +20,7 @@ try
     Console.WriteLine(WorkerSandboxLine());
 
     // What one submission costs before its first cell: a sandboxed worker started and its compiler warmed up.
-    var setup = new GradingSetup(submissions, Path.Combine(work, "out"), GradingLimits.Default);
+    var setup = new GradingSetup(submissions, Path.Combine(work, "out"), limits);
     var warm = Stopwatch.StartNew();
     for (var i = 0; i < 3; i++)
         await (await PreparedSubmission.PrepareAsync(new Submission($"student{i:000}", Path.GetDirectoryName(notebooks[i])!, false), setup)).DisposeAsync();
@@ -29,15 +30,17 @@ try
     var grader = graded.Elapsed.TotalSeconds;
     var perSubmission = graded.Graded.Average(r => r.Seconds);
 
-    var baseline = Baseline.Run(cli, notebooks.Take(sample).ToList()).TotalSeconds * students / sample;
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+var baseline = Baseline.Run(cli, notebooks.Take(sample).ToList()).TotalSeconds * students / sample;
     var note = sample < students ? $" (measured on {sample}, scaled to {students})" : "";
 
     Console.WriteLine();
-    Console.WriteLine($"coursekit grade : {grader,7:0.0} s wall, {students / grader,5:0.00} submissions/s, {Environment.ProcessorCount} cores, 2 at a time");
+    Console.WriteLine($"coursekit grade : {grader,7:0.0} s wall, {students / grader,5:0.00} submissions/s, {Environment.ProcessorCount} cores, {limits.Parallel} at a time");
     Console.WriteLine($"baseline        : {baseline,7:0.0} s wall, {students / baseline,5:0.00} submissions/s{note}");
     Console.WriteLine($"ratio           : {baseline / grader:0.0}x faster than one fresh process per notebook");
     Console.WriteLine($"targets         : < 60 s wall {(grader < 60 ? "met" : "MISSED")}; >= 5x baseline {(baseline / grader >= 5 ? "met" : "MISSED")}");
     Console.WriteLine($"where time goes : worker start + compiler warm-up {warmEach:0.00} s each (alone); grading a warmed submission {perSubmission:0.00} s (under load)");
+    Console.WriteLine($"grader process  : {cpu:0.0} s of CPU (compiling cells, writing outputs; workers not counted)");
     Console.WriteLine($"scores          : {string.Join(", ", graded.All.GroupBy(r => r.Total).OrderBy(g => g.Key).Select(g => $"{g.Count()} × {g.Key}"))}");
 }
 finally

@@ -16,9 +16,13 @@ public sealed class WorkerClient : IAsyncDisposable
     private readonly StreamReader _output;
     private readonly StringBuilder _stderr = new();
 
-    private WorkerClient(Process process)
+    // Whether the worker runs in its own pid namespace, where every process it starts ends with it.
+    private readonly bool _confined;
+
+    private WorkerClient(Process process, bool confined)
     {
         _process = process;
+        _confined = confined;
         _input = process.StandardInput;
         _input.AutoFlush = true;
         _output = process.StandardOutput;
@@ -42,7 +46,7 @@ public sealed class WorkerClient : IAsyncDisposable
         start.UseShellExecute = false;
         start.StandardInputEncoding = new UTF8Encoding(false);
         start.StandardOutputEncoding = Encoding.UTF8;
-        return new WorkerClient(ProcessLauncher.Start(start));
+        return new WorkerClient(ProcessLauncher.Start(start), sandbox.Confines);
     }
 
     /// <summary>
@@ -111,7 +115,8 @@ public sealed class WorkerClient : IAsyncDisposable
     /// <summary>Ends the worker now; a request waiting on it fails as a crash.</summary>
     public void Kill()
     {
-        try { _process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+        // Walking the process tree reads all of /proc; inside bubblewrap's pid namespace it is not needed.
+        try { _process.Kill(entireProcessTree: !_confined); } catch (InvalidOperationException) { }
         try { _process.WaitForExit(5000); } catch (InvalidOperationException) { }
     }
 

@@ -21,14 +21,16 @@ public sealed record WorkerResponse(IReadOnlyList<CellOutput> Outputs, bool Fail
 /// <summary>One JSON document per line, both ways.</summary>
 public static class WorkerProtocol
 {
-    public static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
-    };
+    public static string Serialize<T>(T message) where T : class =>
+        JsonSerializer.Serialize(message, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)WorkerJson.Default.GetTypeInfo(typeof(T))!);
 
-    public static string Serialize<T>(T message) => JsonSerializer.Serialize(message, Json);
-
-    public static T Deserialize<T>(string line) =>
-        JsonSerializer.Deserialize<T>(line, Json) ?? throw new JsonException("The message was empty.");
+    public static T Deserialize<T>(string line) where T : class =>
+        JsonSerializer.Deserialize(line, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)WorkerJson.Default.GetTypeInfo(typeof(T))!)
+        ?? throw new JsonException("The message was empty.");
 }
+
+// Generated at build time: a worker starts without building serializers by reflection.
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(WorkerRequest))]
+[JsonSerializable(typeof(WorkerResponse))]
+internal sealed partial class WorkerJson : JsonSerializerContext;
