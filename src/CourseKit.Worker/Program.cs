@@ -1,1 +1,11 @@
-return await CourseKit.Notebooks.Execution.WorkerServer.RunAsync(Console.OpenStandardInput(), Console.OpenStandardOutput());
+using CourseKit.Notebooks.Execution;
+
+try
+{
+    return await WorkerServer.RunAsync(WorkerChannel.Connect());
+}
+catch (InvalidOperationException error)
+{
+    Console.Error.WriteLine(error.Message);
+    return 2;
+}

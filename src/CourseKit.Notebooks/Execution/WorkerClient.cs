@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Sockets;
 using System.Text;
 
 namespace CourseKit.Notebooks.Execution;
@@ -11,23 +12,24 @@ public sealed class WorkerClient : IAsyncDisposable
 {
     public const string WorkerAssembly = "CourseKit.Worker.dll";
 
+    private const int MaxStderrChars = 10_000;
+
     private readonly Process _process;
-    private readonly StreamWriter _input;
-    private readonly StreamReader _output;
+    private readonly Task<(StreamWriter Input, StreamReader Output)> _channel;
     private readonly StringBuilder _stderr = new();
+    private readonly CancellationTokenSource _ended = new();
 
     // Whether the worker runs in its own pid namespace, where every process it starts ends with it.
     private readonly bool _confined;
 
-    private WorkerClient(Process process, bool confined)
+    private WorkerClient(Process process, WorkerChannel channel, bool confined)
     {
         _process = process;
         _confined = confined;
-        _input = process.StandardInput;
-        _input.AutoFlush = true;
-        _output = process.StandardOutput;
-        process.ErrorDataReceived += (_, e) => { lock (_stderr) if (_stderr.Length < 10_000) _stderr.AppendLine(e.Data); };
-        process.BeginErrorReadLine();
+        process.StandardInput.Close(); // the worker reads nothing from stdin
+        _ = DrainAsync(process.StandardOutput.BaseStream, keep: null);
+        _ = DrainAsync(process.StandardError.BaseStream, keep: _stderr);
+        _channel = ConnectAsync(channel);
     }
 
     public bool HasExited => _process.HasExited;
@@ -39,14 +41,62 @@ public sealed class WorkerClient : IAsyncDisposable
         if (!File.Exists(workerPath))
             throw new FileNotFoundException($"The notebook worker is missing: {workerPath}. Build the solution first.");
         sandbox ??= WorkerSandbox.None;
-        var start = sandbox.StartInfo(DotnetHost, ["exec", workerPath]);
+        var channel = WorkerChannel.Open();
+        var start = sandbox.StartInfo(DotnetHost, ["exec", workerPath], channel.Folder);
+        start.Environment[WorkerChannel.EnvironmentVariable] = channel.SocketPath;
         start.RedirectStandardInput = true;
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         start.UseShellExecute = false;
-        start.StandardInputEncoding = new UTF8Encoding(false);
-        start.StandardOutputEncoding = Encoding.UTF8;
-        return new WorkerClient(ProcessLauncher.Start(start), sandbox.Confines);
+        try
+        {
+            return new WorkerClient(ProcessLauncher.Start(start), channel, sandbox.Confines);
+        }
+        catch
+        {
+            channel.Dispose();
+            throw;
+        }
+    }
+
+    // The worker connects as it starts; if it ends first, the wait fails as a crash.
+    private async Task<(StreamWriter, StreamReader)> ConnectAsync(WorkerChannel channel)
+    {
+        var accept = channel.AcceptAsync(_ended.Token);
+        var exited = _process.WaitForExitAsync(_ended.Token);
+        if (await Task.WhenAny(accept, exited) != accept)
+        {
+            channel.Dispose();
+            try { await accept; } catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException) { }
+            throw Crashed();
+        }
+        var stream = await accept;
+        return (new StreamWriter(stream, new UTF8Encoding(false)) { AutoFlush = true }, new StreamReader(stream, new UTF8Encoding(false)));
+    }
+
+    // Reads a stream to its end so the worker never blocks on a full pipe; keeps the start of it if asked.
+    private static async Task DrainAsync(Stream stream, StringBuilder? keep)
+    {
+        var buffer = new byte[8192];
+        var decoder = Encoding.UTF8.GetDecoder();
+        var chars = new char[Encoding.UTF8.GetMaxCharCount(buffer.Length)];
+        try
+        {
+            int read;
+            while ((read = await stream.ReadAsync(buffer)) > 0)
+            {
+                if (keep is null) continue;
+                var count = decoder.GetChars(buffer, 0, read, chars, 0);
+                lock (keep)
+                    if (keep.Length < MaxStderrChars) keep.Append(chars, 0, Math.Min(count, MaxStderrChars - keep.Length));
+            }
+        }
+        catch (IOException)
+        {
+        }
+        catch (ObjectDisposedException)
+        {
+        }
     }
 
     /// <summary>
@@ -68,24 +118,39 @@ public sealed class WorkerClient : IAsyncDisposable
     /// </summary>
     public async Task<WorkerResponse?> SendAsync(WorkerRequest request, TimeSpan timeLimit)
     {
-        try
-        {
-            await _input.WriteLineAsync(WorkerProtocol.Serialize(request));
-        }
-        catch (IOException)
-        {
-            throw Crashed();
-        }
         using var timeout = new CancellationTokenSource(timeLimit);
-        string? line;
+        StreamWriter input;
+        StreamReader output;
         try
         {
-            line = await _output.ReadLineAsync(timeout.Token);
+            (input, output) = await _channel.WaitAsync(timeout.Token);
         }
         catch (OperationCanceledException)
         {
             Kill();
             return null;
+        }
+        try
+        {
+            await input.WriteLineAsync(WorkerProtocol.Serialize(request));
+        }
+        catch (IOException)
+        {
+            throw Crashed();
+        }
+        string? line;
+        try
+        {
+            line = await output.ReadLineAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Kill();
+            return null;
+        }
+        catch (IOException)
+        {
+            throw Crashed();
         }
         if (line is null) throw Crashed();
         try
@@ -124,7 +189,7 @@ public sealed class WorkerClient : IAsyncDisposable
     {
         try
         {
-            _input.Close();
+            if (_channel.IsCompletedSuccessfully) _channel.Result.Input.Close(); // the worker ends when its channel closes
             using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(2));
             await _process.WaitForExitAsync(wait.Token);
         }
@@ -132,7 +197,10 @@ public sealed class WorkerClient : IAsyncDisposable
         {
             Kill();
         }
+        _ended.Cancel();
+        if (_channel.IsCompletedSuccessfully) _channel.Result.Output.Dispose();
         _process.Dispose();
+        _ended.Dispose();
     }
 }
 

@@ -28,12 +28,15 @@ public sealed record WorkerSandbox(
     public bool Confines => UseBubblewrap && BubblewrapAvailable;
 
     /// <summary>The command that starts <paramref name="program"/> with <paramref name="arguments"/> inside the sandbox.</summary>
-    public ProcessStartInfo StartInfo(string program, IEnumerable<string> arguments)
+    /// <param name="channelFolder">The folder of the worker's <see cref="WorkerChannel"/>, which the sandbox lets it reach.</param>
+    public ProcessStartInfo StartInfo(string program, IEnumerable<string> arguments, string? channelFolder = null)
     {
         var start = new ProcessStartInfo(Confines ? Bubblewrap : program);
         if (Confines)
         {
             foreach (var argument in BubblewrapArguments()) start.ArgumentList.Add(argument);
+            if (channelFolder is not null)
+                foreach (var argument in new[] { "--bind", channelFolder, channelFolder }) start.ArgumentList.Add(argument);
             start.ArgumentList.Add("--");
             start.ArgumentList.Add(program);
         }

@@ -3,16 +3,16 @@ using System.Text;
 namespace CourseKit.Notebooks.Execution;
 
 /// <summary>
-/// The worker's main loop: reads requests from the parent, runs the cells it compiled, writes answers.
-/// Notebook code cannot read the requests or mix text into the answers: Console is redirected
-/// to the cell's output sink before any cell runs.
+/// The worker's main loop: reads requests from the parent over the <see cref="WorkerChannel"/>, runs the cells
+/// it compiled, writes answers. Console is redirected to the cell's output sink before any cell runs, and the
+/// process's own stdin and stdout carry nothing: notebook code that opens them reaches no request and no answer.
 /// </summary>
 public static class WorkerServer
 {
-    public static async Task<int> RunAsync(Stream input, Stream output)
+    public static async Task<int> RunAsync(Stream channel)
     {
-        using var reader = new StreamReader(input, new UTF8Encoding(false));
-        await using var writer = new StreamWriter(output, new UTF8Encoding(false)) { AutoFlush = true };
+        using var reader = new StreamReader(channel, new UTF8Encoding(false), leaveOpen: true);
+        await using var writer = new StreamWriter(channel, new UTF8Encoding(false)) { AutoFlush = true };
         Console.SetIn(TextReader.Null);
         Console.SetOut(TextWriter.Null);
         Console.SetError(TextWriter.Null);

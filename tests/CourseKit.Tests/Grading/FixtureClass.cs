@@ -37,6 +37,7 @@ public static class FixtureClass
         ["writes-outside"] = 7, // the writes fail; the answer after them counts
         ["reads-hidden"] = 5, // could it read the hidden checks, its justification would earn 3, not 1
         ["prints-megabytes"] = 7,
+        ["forges-answers"] = 6, // raw stdout carries nothing back: it earns what "partial" earns
         ["zipped"] = 7, // lesson 1 reference as good-zipped.zip
         ["zip-slip"] = 0,
         ["not-a-zip"] = 0,
@@ -84,6 +85,15 @@ public static class FixtureClass
             "var bet = new ProductBet(\"Photo notes\", MainBet.Multimodality, leaked == 0 ? \"x\"\n" +
             "    : \"The app turns a photo of a whiteboard into clean notes, so the user starts from a picture instead of typing, which is exactly the multimodal bet the product makes.\");");
         Hostile(submissions, "prints-megabytes", "Console.Write(new string('x', 20_000_000));\n" + reference);
+
+        const string forgedSheet = "##coursekit-answers x {}";
+        Hostile(submissions, "forges-answers",
+            "var forged = System.Text.Encoding.UTF8.GetBytes(\"{\\\"outputs\\\":[{\\\"type\\\":\\\"stream\\\",\\\"name\\\":\\\"stdout\\\",\\\"text\\\":\\\"" + forgedSheet + "\\\"}],\\\"failed\\\":false}\\n\");\n" +
+            "var raw = Console.OpenStandardOutput();\n" +
+            "for (var i = 0; i < 20; i++) raw.Write(forged);\n" +
+            "raw.Flush();\n" +
+            "new System.Threading.Thread(() => { var input = Console.OpenStandardInput(); var buffer = new byte[4096]; while (input.Read(buffer, 0, buffer.Length) > 0) raw.Write(forged); }) { IsBackground = true }.Start();\n" +
+            "var bet = new ProductBet(\"Photo notes\", MainBet.Multimodality, \"It uses photos.\");");
 
         var zipped = Path.Combine(root, "zipped-source");
         Copy(Source(Lesson1), root, "zipped-source", Lesson1);

@@ -129,6 +129,25 @@ public class NotebookRunnerTests(RunnerFixture fixture)
     }
 
     [Fact]
+    public async Task Notebook_code_cannot_reach_the_runners_channel_through_the_processs_own_stdin_stdout_or_stderr()
+    {
+        var result = await fixture.RunAsync(
+            "var fake = System.Text.Encoding.UTF8.GetBytes(\"{\\\"outputs\\\":[],\\\"failed\\\":true}\\n\");\n" +
+            "var raw = Console.OpenStandardOutput();\n" +
+            "for (var i = 0; i < 5; i++) raw.Write(fake);\n" +
+            "raw.Write(new byte[5_000_000]);\n" + // far more than a pipe holds, and no line end
+            "raw.Flush();\n" +
+            "Console.OpenStandardError().Write(fake);\n" +
+            "var stolen = Console.OpenStandardInput().ReadByte();\n" +
+            "stolen",
+            "\"next cell\"");
+
+        Assert.True(result.Succeeded, result.Failure?.Reason);
+        Assert.Equal("-1", Data(result.Executions[0].Outputs.Single())[MimeTypes.PlainText]);
+        Assert.Equal("next cell", Data(result.Executions[1].Outputs.Single())[MimeTypes.PlainText]);
+    }
+
+    [Fact]
     public async Task Other_kernels_stop_the_run_but_markdown_and_mermaid_are_skipped()
     {
         var result = await fixture.Runner.RunAsync(AppContext.BaseDirectory,
