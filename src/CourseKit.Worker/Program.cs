@@ -2,7 +2,7 @@ using CourseKit.Notebooks.Execution;
 
 try
 {
-    return await WorkerServer.RunAsync(WorkerChannel.Connect());
+    return WorkerServer.Run(WorkerChannel.Connect());
 }
 catch (InvalidOperationException error)
 {

@@ -9,16 +9,18 @@ namespace CourseKit.Notebooks.Execution;
 /// </summary>
 public static class WorkerServer
 {
-    public static async Task<int> RunAsync(Stream channel)
+    // Synchronous on purpose: between cells the main thread sleeps in a blocking read, where thread-pool
+    // threads waiting on an async read would spin and burn CPU the other workers need.
+    public static int Run(Stream channel)
     {
         using var reader = new StreamReader(channel, new UTF8Encoding(false), leaveOpen: true);
-        await using var writer = new StreamWriter(channel, new UTF8Encoding(false)) { AutoFlush = true };
+        using var writer = new StreamWriter(channel, new UTF8Encoding(false)) { AutoFlush = true };
         Console.SetIn(TextReader.Null);
         Console.SetOut(TextWriter.Null);
         Console.SetError(TextWriter.Null);
 
         CellHost? session = null;
-        while (await reader.ReadLineAsync() is { } line)
+        while (reader.ReadLine() is { } line)
         {
             WorkerResponse response;
             switch (WorkerProtocol.Deserialize<WorkerRequest>(line))
@@ -30,7 +32,7 @@ public static class WorkerServer
                     response = new WorkerResponse([], Failed: false);
                     break;
                 case RunCell cell when session is not null:
-                    var result = await session.RunAsync(cell.Cell);
+                    var result = session.RunAsync(cell.Cell).GetAwaiter().GetResult();
                     response = new WorkerResponse(result.Outputs, result.Failed);
                     break;
                 default:
@@ -38,7 +40,7 @@ public static class WorkerServer
                         [new CellOutput.Error("ProtocolError", "A cell arrived before its notebook started.", [])], Failed: true);
                     break;
             }
-            await writer.WriteLineAsync(WorkerProtocol.Serialize(response));
+            writer.WriteLine(WorkerProtocol.Serialize(response));
         }
         return 0;
     }
