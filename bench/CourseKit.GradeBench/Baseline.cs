@@ -4,7 +4,7 @@ namespace CourseKit.GradeBench;
 
 /// <summary>
 /// The nbgrader-style baseline: one fresh process per notebook, one after another
-/// (<c>dotnet CourseKit.Cli.dll check &lt;notebook&gt;</c>: a new CLI, a new worker, a cold compiler each time).
+/// (<c>dotnet CourseKit.Cli.dll check &lt;notebook&gt;</c>: a new CLI with a cold compiler and a new worker each time).
 /// </summary>
 public static class Baseline
 {

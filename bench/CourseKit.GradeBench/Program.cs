@@ -19,7 +19,7 @@ try
     Console.WriteLine($"{students} generated submissions (lesson 1 notebook each) in {submissions}");
     Console.WriteLine(WorkerSandboxLine());
 
-    // What one submission costs before its first cell: a sandboxed worker started and its compiler warmed up.
+    // What one submission costs before its first cell: a sandboxed worker started and answering.
     var setup = new GradingSetup(submissions, Path.Combine(work, "out"), limits);
     var warm = Stopwatch.StartNew();
     for (var i = 0; i < 3; i++)
@@ -39,7 +39,7 @@ var baseline = Baseline.Run(cli, notebooks.Take(sample).ToList()).TotalSeconds *
     Console.WriteLine($"baseline        : {baseline,7:0.0} s wall, {students / baseline,5:0.00} submissions/s{note}");
     Console.WriteLine($"ratio           : {baseline / grader:0.0}x faster than one fresh process per notebook");
     Console.WriteLine($"targets         : < 60 s wall {(grader < 60 ? "met" : "MISSED")}; >= 5x baseline {(baseline / grader >= 5 ? "met" : "MISSED")}");
-    Console.WriteLine($"where time goes : worker start + compiler warm-up {warmEach:0.00} s each (alone); grading a warmed submission {perSubmission:0.00} s (under load)");
+    Console.WriteLine($"where time goes : sandboxed worker start {warmEach:0.00} s each (alone); grading a warmed submission {perSubmission:0.00} s (under load)");
     Console.WriteLine($"grader process  : {cpu:0.0} s of CPU (compiling cells, writing outputs; workers not counted)");
     Console.WriteLine($"scores          : {string.Join(", ", graded.All.GroupBy(r => r.Total).OrderBy(g => g.Key).Select(g => $"{g.Count()} × {g.Key}"))}");
 }

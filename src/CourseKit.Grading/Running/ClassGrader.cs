@@ -9,7 +9,7 @@ public sealed record ClassRun(IReadOnlyList<StudentResult> Graded, int Skipped, 
 
 /// <summary>
 /// Grades a class: finds the submissions, skips those already graded (unless forced), grades the rest
-/// <see cref="Isolation.GradingLimits.Parallel"/> at a time while the next submissions' workers warm up,
+/// <see cref="Isolation.GradingLimits.Parallel"/> at a time while the next submissions' workers start,
 /// stores each result as soon as it is graded, then writes every output from the stored results.
 /// </summary>
 public sealed class ClassGrader(GradingSetup setup, bool force)
@@ -53,7 +53,7 @@ public sealed class ClassGrader(GradingSetup setup, bool force)
         return new ClassRun(results, submissions.Count - todo.Count, all, clock.Elapsed);
     }
 
-    // Unpacking and warming up a worker run off the grading threads, ahead of their turn.
+    // Unpacking and starting a worker run off the grading threads, ahead of their turn.
     private Task<PreparedSubmission> Prepare(Submission submission) =>
         Task.Run(async () => await PreparedSubmission.PrepareAsync(submission, setup));
 }

@@ -6,7 +6,7 @@ namespace CourseKit.Grading.Running;
 
 /// <summary>
 /// A submission unpacked, with its OWN worker pool (one sandbox, never shared with another student) whose first
-/// worker is already started and warmed up, so grading it starts at once. Disposing ends its workers.
+/// worker is already started and answering, so grading it starts at once. Disposing ends its workers.
 /// </summary>
 public sealed class PreparedSubmission : IAsyncDisposable
 {
