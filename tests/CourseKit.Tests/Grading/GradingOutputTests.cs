@@ -1,5 +1,6 @@
 using CourseKit.Exercises.Catalog;
 using CourseKit.Grading.Outputs;
+using CourseKit.Tests.Support;
 
 namespace CourseKit.Tests.Grading;
 
@@ -32,6 +33,21 @@ public sealed class GradingOutputTests(GradedClassFixture fixture)
         var good = rows.Single(r => r[0] == "good");
         Assert.Equal(["good", "", "good", "good", ""], good.Take(5));
         Assert.Equal(37, good.Skip(5).Sum(int.Parse));
+    }
+
+    [Theory]
+    [InlineData(GradesCsv.FileName)]
+    [InlineData(CanvasCsv.FileName)]
+    [InlineData(ManualSheet.FileName)]
+    public void An_independent_csv_reader_sees_the_same_rectangular_table(string file)
+    {
+        var path = Path.Combine(fixture.Out, file);
+
+        var independent = PythonCsv.Read(path);
+
+        Assert.Equal(Csv.Read(File.ReadAllText(path)), independent);
+        Assert.True(independent.Count > 2, $"{file} should hold a header and rows");
+        Assert.All(independent, row => Assert.Equal(independent[0].Count, row.Count));
     }
 
     [Fact]
