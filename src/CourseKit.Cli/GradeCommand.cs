@@ -24,7 +24,7 @@ public static class GradeCommand
         var mergeManual = new Option<string?>("--merge-manual") { Description = "A filled manual-grading.csv: merge its points and update every output." };
         var cellLimit = Positive("--timeout-cell", "Time limit per cell, in seconds.", (int)GradingLimits.Default.CellTimeLimit.TotalSeconds);
         var submissionLimit = Positive("--timeout-submission", "Time limit per submission, in seconds.", (int)GradingLimits.Default.SubmissionTimeLimit.TotalSeconds);
-        var memory = Positive("--memory-mb", "Memory limit per submission (the worker's .NET heap), in MB.", GradingLimits.Default.MemoryMegabytes);
+        var memory = Positive("--memory-mb", "Memory limit per submission: the worker's .NET heap, in MB (memory outside the heap is capped by an address-space limit too).", GradingLimits.Default.MemoryMegabytes);
 
         var command = new Command("grade", "Grade a class in sandboxed workers: grades.csv, a Canvas gradebook, feedback per student, a class summary and a manual-grading sheet.")
         {

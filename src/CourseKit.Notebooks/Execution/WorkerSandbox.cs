@@ -7,7 +7,8 @@ namespace CourseKit.Notebooks.Execution;
 /// How a worker is confined. On Linux with bubblewrap: no network, a read-only file system with a
 /// private /tmp, and <see cref="HiddenPaths"/> replaced by empty folders (so instructor sources, hidden
 /// checks, other submissions and outputs cannot be read), except <see cref="VisiblePaths"/>, which stay
-/// readable; a hidden path that is a file cannot be opened. The memory limit is the .NET heap limit, so it holds with or without bubblewrap.
+/// readable; a hidden path that is a file cannot be opened. The memory limit is the .NET heap limit, plus an
+/// address-space cap (prlimit) that also bounds memory allocated outside the heap; both hold with or without bubblewrap.
 /// </summary>
 public sealed record WorkerSandbox(
     IReadOnlyList<string> HiddenPaths,
@@ -16,6 +17,15 @@ public sealed record WorkerSandbox(
     bool UseBubblewrap = true)
 {
     public const string Bubblewrap = "/usr/bin/bwrap";
+
+    /// <summary>util-linux's prlimit, which caps the worker's address space.</summary>
+    public const string Prlimit = "/usr/bin/prlimit";
+
+    /// <summary>
+    /// What the .NET runtime reserves besides its heap (code, stacks, mapped assemblies) when its address space is
+    /// capped; the cap is the heap limit plus this, so memory allocated outside the heap is bounded too.
+    /// </summary>
+    public const long RuntimeAddressSpace = 3584L * 1024 * 1024;
 
     /// <summary>No confinement: the course's own notebooks are trusted.</summary>
     public static WorkerSandbox None { get; } = new([], [], null, UseBubblewrap: false);
@@ -31,16 +41,21 @@ public sealed record WorkerSandbox(
     /// <param name="channelFolder">The folder of the worker's <see cref="WorkerChannel"/>, which the sandbox lets it reach.</param>
     public ProcessStartInfo StartInfo(string program, IEnumerable<string> arguments, string? channelFolder = null)
     {
-        var start = new ProcessStartInfo(Confines ? Bubblewrap : program);
+        var command = new List<string>();
         if (Confines)
         {
-            foreach (var argument in BubblewrapArguments()) start.ArgumentList.Add(argument);
-            if (channelFolder is not null)
-                foreach (var argument in new[] { "--bind", channelFolder, channelFolder }) start.ArgumentList.Add(argument);
-            start.ArgumentList.Add("--");
-            start.ArgumentList.Add(program);
+            command.Add(Bubblewrap);
+            command.AddRange(BubblewrapArguments());
+            if (channelFolder is not null) command.AddRange(["--bind", channelFolder, channelFolder]);
+            command.Add("--");
         }
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        if (MemoryLimitBytes is { } heap && File.Exists(Prlimit))
+            command.AddRange([Prlimit, $"--as={heap + RuntimeAddressSpace}", "--"]);
+        command.Add(program);
+        command.AddRange(arguments);
+
+        var start = new ProcessStartInfo(command[0]);
+        foreach (var argument in command.Skip(1)) start.ArgumentList.Add(argument);
         if (MemoryLimitBytes is { } limit)
             start.Environment["DOTNET_GCHeapHardLimit"] = limit.ToString("X", CultureInfo.InvariantCulture);
         if (Confines)

@@ -31,6 +31,21 @@ public class WorkerSandboxTests : IAsyncLifetime
         new NotebookRunner(_workers).RunAsync(_submission.Path,
             cells.Select((c, i) => new CellToRun(i + 1, "csharp", c)).ToList(), new RunOptions(TimeSpan.FromSeconds(30)));
 
+    [Fact]
+    public async Task Memory_allocated_outside_the_dotnet_heap_is_capped_too()
+    {
+        // Untouched blocks cost address space only, so without the cap this stops at 3 GiB without using real memory.
+        var result = await Run(
+            "var megabytes = 0L;\n" +
+            "try { while (megabytes < 3072) { System.Runtime.InteropServices.Marshal.AllocHGlobal(64 << 20); megabytes += 64; } }\n" +
+            "catch (OutOfMemoryException) { }\n" +
+            "megabytes");
+
+        Assert.True(result.Succeeded, result.Failure?.Reason);
+        var megabytes = long.Parse(Shown(result), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(megabytes, 64, 2047);
+    }
+
     private static string Shown(NotebookRunResult result) =>
         string.Join("\n", result.Executions.SelectMany(e => e.Outputs).Select(o => o switch
         {
