@@ -21,7 +21,14 @@ public sealed record CellCompilation(CompiledCell? Cell, CellOutput.Error? Error
 public sealed class CellCompiler
 {
     /// <summary>Longer cells are refused, so a hostile notebook cannot make the compiler work without end.</summary>
-    public const int MaxCellChars = 200_000;
+    public const int MaxCellChars = 100_000;
+
+    /// <summary>Deeper bracket nesting is refused: the compiler's time grows faster than the depth.</summary>
+    public const int MaxNesting = 500;
+
+    // The compiler recurses as deep as the code nests; on this much stack no cell of MaxCellChars can overflow it
+    // (an overflow would end the runner's process, not just the cell).
+    private const int CompilerStackBytes = 512 * 1024 * 1024;
 
     // The namespaces the Polyglot C# kernel imports, plus the runner's x.Display().
     private static readonly string[] DefaultImports =
@@ -69,11 +76,38 @@ public sealed class CellCompiler
 
     public static Task WarmUpAsync() => Warm.Value;
 
+    /// <summary>Compiles one cell on a thread of its own with a stack deep enough for any cell the runner accepts.</summary>
+    public Task<CellCompilation> CompileAsync(string source, int cellNumber, CancellationToken cancel)
+    {
+        var done = new TaskCompletionSource<CellCompilation>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                done.SetResult(Compile(source, cellNumber, cancel));
+            }
+            catch (InsufficientExecutionStackException)
+            {
+                done.SetResult(new CellCompilation(null, new CellOutput.Error("CompilationError",
+                    $"Cell {cellNumber} nests too deeply to compile.", [$"Cell {cellNumber}: the code nests too deeply to compile."]), TimeSpan.Zero));
+            }
+            catch (Exception error)
+            {
+                done.SetException(error);
+            }
+        }, CompilerStackBytes) { IsBackground = true, Name = "CourseKit cell compiler" };
+        thread.Start();
+        return done.Task;
+    }
+
     public CellCompilation Compile(string source, int cellNumber, CancellationToken cancel)
     {
         var clock = Stopwatch.StartNew();
         if (source.Length > MaxCellChars)
             return Failed(cellNumber, "CellTooLong", $"the cell has {source.Length:N0} characters; the runner compiles cells of up to {MaxCellChars:N0}.", clock);
+
+        if (NestingDepth.Of(source) > MaxNesting)
+            return Failed(cellNumber, "CellTooDeep", $"the cell nests brackets more than {MaxNesting} deep; the runner compiles cells nested up to {MaxNesting}.", clock);
 
         var (directives, code) = CellDirectives.Extract(source);
         var loadPaths = new List<string>();

@@ -80,7 +80,19 @@ public sealed class NotebookRunner(WorkerPool workers)
 
                 count++;
                 using var compileLimit = new CancellationTokenSource(options.CellTimeLimit);
-                var compiled = await Task.Run(() => compiler.Compile(cell.Source, cell.Number, compileLimit.Token));
+                CellCompilation compiled;
+                try
+                {
+                    // Parsing does not stop when asked, so the wait has its own limit; the compiler is then abandoned.
+                    compiled = await compiler.CompileAsync(cell.Source, cell.Number, compileLimit.Token).WaitAsync(options.CellTimeLimit);
+                }
+                catch (TimeoutException)
+                {
+                    healthy = false;
+                    var message = $"compiling the cell took longer than the time limit of {options.CellTimeLimit.TotalSeconds:0.#} s.";
+                    executions.Add(Failed(cell, count, "TimeLimitReached", message));
+                    return Stop(cell, message);
+                }
                 if (compiled.Error is { } compileError)
                 {
                     executions.Add(new CellExecution(cell.Number, count, [compileError], compiled.CompileTime));

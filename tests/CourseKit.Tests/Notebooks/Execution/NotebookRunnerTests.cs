@@ -148,6 +148,29 @@ public class NotebookRunnerTests(RunnerFixture fixture)
     }
 
     [Fact]
+    public async Task Code_nested_too_deep_for_the_compiler_fails_its_cell_and_the_runner_goes_on()
+    {
+        var brackets = await fixture.RunAsync("var deep = " + new string('(', 20_000) + "1" + new string(')', 20_000) + ";");
+        // No brackets to count: the compiler runs out of room itself, and that too ends as the cell's error.
+        var unary = await fixture.RunAsync("var deep = " + new string('-', 90_000) + "1;");
+        var after = await fixture.RunAsync("1 + 1");
+
+        Assert.Equal("CellTooDeep: the cell nests brackets more than 500 deep; the runner compiles cells nested up to 500.", brackets.Failure!.Reason);
+        Assert.Equal("CompilationError: Cell 1 nests too deeply to compile.", unary.Failure!.Reason);
+        Assert.True(after.Succeeded);
+    }
+
+    [Fact]
+    public async Task A_cell_that_takes_the_compiler_too_long_reaches_the_time_limit()
+    {
+        var result = await fixture.Runner.RunAsync(AppContext.BaseDirectory,
+            [new CellToRun(1, "csharp", "System.Func<int, int> f = " + string.Concat(Enumerable.Repeat("x => ", 12_000)) + "1;")],
+            new RunOptions(TimeSpan.FromSeconds(1)));
+
+        Assert.Equal("compiling the cell took longer than the time limit of 1 s.", result.Failure!.Reason);
+    }
+
+    [Fact]
     public async Task Other_kernels_stop_the_run_but_markdown_and_mermaid_are_skipped()
     {
         var result = await fixture.Runner.RunAsync(AppContext.BaseDirectory,
