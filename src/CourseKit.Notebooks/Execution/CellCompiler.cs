@@ -26,9 +26,6 @@ public sealed class CellCompiler
     /// <summary>Deeper bracket nesting is refused: the compiler's time grows faster than the depth.</summary>
     public const int MaxNesting = 500;
 
-    // The compiler recurses as deep as the code nests; on this much stack no cell of MaxCellChars can overflow it
-    // (an overflow would end the runner's process, not just the cell).
-    private const int CompilerStackBytes = 512 * 1024 * 1024;
 
     // The namespaces the Polyglot C# kernel imports, plus the runner's x.Display().
     private static readonly string[] DefaultImports =
@@ -76,11 +73,14 @@ public sealed class CellCompiler
 
     public static Task WarmUpAsync() => Warm.Value;
 
-    /// <summary>Compiles one cell on a thread of its own with a stack deep enough for any cell the runner accepts.</summary>
+    /// <summary>
+    /// Compiles one cell on one of the <see cref="CompilerThreads"/>: the compiler recurses as deep as the code nests,
+    /// and on their stack no cell of <see cref="MaxCellChars"/> can overflow it (which would end the runner's process).
+    /// </summary>
     public Task<CellCompilation> CompileAsync(string source, int cellNumber, CancellationToken cancel)
     {
         var done = new TaskCompletionSource<CellCompilation>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var thread = new Thread(() =>
+        CompilerThreads.Run(() =>
         {
             try
             {
@@ -95,8 +95,7 @@ public sealed class CellCompiler
             {
                 done.SetException(error);
             }
-        }, CompilerStackBytes) { IsBackground = true, Name = "CourseKit cell compiler" };
-        thread.Start();
+        });
         return done.Task;
     }
 

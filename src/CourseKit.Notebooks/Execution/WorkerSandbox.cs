@@ -92,6 +92,9 @@ public sealed record WorkerSandbox(
             "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp",
             "--unshare-net", "--unshare-pid", "--unshare-ipc", "--unshare-uts",
             "--die-with-parent", "--new-session",
+            // Run as root, bubblewrap would leave the sandbox its capabilities, and with them a way to unmount
+            // what hides the course and to raise its own limits.
+            "--cap-drop", "ALL",
         ];
         foreach (var argument in baseArguments) yield return argument;
         foreach (var hidden in HiddenPaths.Select(Path.GetFullPath).Distinct().Where(p => !File.Exists(p)))

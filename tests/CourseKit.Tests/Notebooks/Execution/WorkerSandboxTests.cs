@@ -56,6 +56,20 @@ public class WorkerSandboxTests : IAsyncLifetime
         }));
 
     [Fact]
+    public async Task Notebook_code_has_no_capabilities_so_it_cannot_unmount_what_hides_the_course()
+    {
+        var secret = Path.Combine(_secrets.Path, "hidden-checks.txt");
+        var result = await Run(
+            "System.IO.File.ReadAllLines(\"/proc/self/status\").Single(l => l.StartsWith(\"CapEff:\")).Split('\\t')[1]",
+            $"foreach (var folder in new[] {{ @\"{_secrets.Path}\", @\"{RepoPaths.Root}\" }})\n" +
+            "    System.Diagnostics.Process.Start(\"/bin/umount\", new[] { \"-l\", folder })!.WaitForExit();",
+            $"System.IO.File.Exists(@\"{secret}\") || System.IO.File.Exists(@\"{RepoPaths.Combine("CourseKit.sln")}\")");
+
+        Assert.True(result.Succeeded, result.Failure?.Reason);
+        Assert.Equal("0000000000000000\nFalse", Shown(result));
+    }
+
+    [Fact]
     public void Bubblewrap_is_available_here()
     {
         Assert.True(WorkerSandbox.BubblewrapAvailable, "bubblewrap is missing: apt-get install bubblewrap (.ci/run does this).");
