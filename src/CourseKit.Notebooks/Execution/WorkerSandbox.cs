@@ -27,6 +27,8 @@ public sealed record WorkerSandbox(
     /// </summary>
     public const long RuntimeAddressSpace = 3584L * 1024 * 1024;
 
+    private static readonly HashSet<string> KeptEnvironment = ["PATH", "LANG", "DOTNET_ROOT", "TMPDIR", "HOME"];
+
     /// <summary>No confinement: the course's own notebooks are trusted.</summary>
     public static WorkerSandbox None { get; } = new([], [], null, UseBubblewrap: false);
 
@@ -56,6 +58,13 @@ public sealed record WorkerSandbox(
 
         var start = new ProcessStartInfo(command[0]);
         foreach (var argument in command.Skip(1)) start.ArgumentList.Add(argument);
+        if (!ReferenceEquals(this, None))
+        {
+            // Confined code sees none of the runner's environment (tokens, paths): only what a worker needs.
+            var kept = start.Environment.Where(v => KeptEnvironment.Contains(v.Key)).ToList();
+            start.Environment.Clear();
+            foreach (var (name, value) in kept) start.Environment[name] = value;
+        }
         if (MemoryLimitBytes is { } limit)
             start.Environment["DOTNET_GCHeapHardLimit"] = limit.ToString("X", CultureInfo.InvariantCulture);
         if (Confines)

@@ -70,6 +70,22 @@ public class WorkerSandboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Notebook_code_sees_none_of_the_runners_environment()
+    {
+        Environment.SetEnvironmentVariable("COURSEKIT_TEST_INSTRUCTOR_TOKEN", "secret-token");
+        try
+        {
+            var result = await Run("Environment.GetEnvironmentVariable(\"COURSEKIT_TEST_INSTRUCTOR_TOKEN\") ?? \"unset\"");
+
+            Assert.Equal("unset", Shown(result));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("COURSEKIT_TEST_INSTRUCTOR_TOKEN", null);
+        }
+    }
+
+    [Fact]
     public void Bubblewrap_is_available_here()
     {
         Assert.True(WorkerSandbox.BubblewrapAvailable, "bubblewrap is missing: apt-get install bubblewrap (.ci/run does this).");
