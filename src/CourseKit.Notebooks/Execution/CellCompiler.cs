@@ -128,7 +128,9 @@ public sealed class CellCompiler
         var script = _previous is null
             ? CSharpScript.Create(code, options, typeof(ScriptGlobals))
             : _previous.ContinueWith(code, options);
+        // One thread only: a concurrent build would bind on pool threads, whose stacks deep code can overflow.
         var compilation = script.GetCompilation();
+        compilation = compilation.WithOptions(compilation.Options.WithConcurrentBuild(false));
         using var assembly = new MemoryStream();
         using var symbols = new MemoryStream();
         EmitResult emitted;
