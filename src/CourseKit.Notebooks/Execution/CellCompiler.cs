@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
@@ -6,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Emit;
 using Microsoft.CodeAnalysis.Scripting;
+using Microsoft.CodeAnalysis.Text;
 using CourseKit.Notebooks.Runtime;
 
 namespace CourseKit.Notebooks.Execution;
@@ -51,24 +53,29 @@ public sealed class CellCompiler
     private static readonly Lazy<Task> Warm = new(() => Task.Run(() =>
         new CellCompiler(Directory.GetCurrentDirectory()).Compile("var warm = new List<int> { 1 }.Select(x => x + 1).Sum();\nwarm", 0, default)));
 
+    private static readonly ConcurrentDictionary<string, MetadataReference> AssemblyReferences = new();
+
     private readonly string _directory;
     private readonly WorkerSandbox _sandbox;
     private readonly HashSet<Assembly> _referenced = [];
-    private ScriptOptions _options;
-    private Script? _previous;
+    private readonly List<MetadataReference> _references;
+    private readonly CSharpCompilationOptions _options;
+    private readonly string _chain = Guid.NewGuid().ToString("N");
+    private CSharpCompilation? _previous;
 
     /// <param name="sandbox">What the worker may read: <c>#r</c> paths it cannot read are refused here too.</param>
     public CellCompiler(string notebookDirectory, WorkerSandbox? sandbox = null)
     {
         _directory = notebookDirectory;
         _sandbox = sandbox ?? WorkerSandbox.None;
-        _options = ScriptOptions.Default
-            .WithImports(DefaultImports)
-            .WithReferences(FrameworkReferences.Value)
-            .AddReferences(typeof(ScriptGlobals).Assembly)
-            .WithEmitDebugInformation(true)
-            .WithFileEncoding(System.Text.Encoding.UTF8)
-            .WithSourceResolver(new SourceFileResolver([], notebookDirectory));
+        _references = [.. FrameworkReferences.Value, ReferenceTo(typeof(ScriptGlobals).Assembly)];
+        // As Roslyn's scripting defaults, except one thread only: a concurrent build binds on pool threads,
+        // whose stacks deep code can overflow.
+        _options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
+            scriptClassName: "Submission", usings: DefaultImports, optimizationLevel: OptimizationLevel.Debug,
+            allowUnsafe: true, concurrentBuild: false,
+            sourceReferenceResolver: new SourceFileResolver([], notebookDirectory),
+            assemblyIdentityComparer: DesktopAssemblyIdentityComparer.Default);
     }
 
     public static Task WarmUpAsync() => Warm.Value;
@@ -124,13 +131,9 @@ public sealed class CellCompiler
             return new CellCompilation(null, new CellOutput.Error("DirectiveError", error.Message, [$"Cell {cellNumber}, line {error.Line}: {error.Message}"]), clock.Elapsed);
         }
 
-        var options = _options.WithFilePath(CellPath(cellNumber));
-        var script = _previous is null
-            ? CSharpScript.Create(code, options, typeof(ScriptGlobals))
-            : _previous.ContinueWith(code, options);
-        // One thread only: a concurrent build would bind on pool threads, whose stacks deep code can overflow.
-        var compilation = script.GetCompilation();
-        compilation = compilation.WithOptions(compilation.Options.WithConcurrentBuild(false));
+        var tree = CSharpSyntaxTree.ParseText(SourceText.From(code, System.Text.Encoding.UTF8), ParseOptions, CellPath(cellNumber), cancel);
+        var compilation = CSharpCompilation.CreateScriptCompilation($"notebook-{_chain}-cell{cellNumber}", tree, _references, _options,
+            _previous, typeof(object), typeof(ScriptGlobals));
         using var assembly = new MemoryStream();
         using var symbols = new MemoryStream();
         EmitResult emitted;
@@ -148,12 +151,12 @@ public sealed class CellCompiler
 
         // A cell with no statements (only directives, usings or nothing) emits no assembly, yet its usings
         // and references stay in the chain for the cells after it.
-        _previous = script;
+        _previous = compilation;
         if (!emitted.Success)
             return new CellCompilation(new CompiledCell(cellNumber, null, null, "", "", false, loadPaths), null, clock.Elapsed);
         var entry = compilation.GetEntryPoint(cancel)!;
         var cell = new CompiledCell(cellNumber, assembly.ToArray(), symbols.ToArray(), entry.ContainingType.MetadataName, entry.MetadataName,
-            HasTrailingExpression(code), loadPaths);
+            HasTrailingExpression(tree), loadPaths);
         return new CellCompilation(cell, null, clock.Elapsed);
     }
 
@@ -163,12 +166,16 @@ public sealed class CellCompiler
         new(null, new CellOutput.Error(name, message, [$"Cell {cellNumber}: {message}"]), clock.Elapsed);
 
     // A cell ending in an expression without a semicolon has a value to show, as in Polyglot.
-    private static bool HasTrailingExpression(string code)
+    private static bool HasTrailingExpression(SyntaxTree tree)
     {
-        var tree = CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(kind: SourceCodeKind.Script));
         var last = tree.GetRoot().DescendantNodes().OfType<GlobalStatementSyntax>().LastOrDefault();
         return last?.Statement is ExpressionStatementSyntax statement && statement.SemicolonToken.IsMissing;
     }
+
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
+
+    private static MetadataReference ReferenceTo(Assembly assembly) =>
+        AssemblyReferences.GetOrAdd(assembly.Location, path => MetadataReference.CreateFromFile(path));
 
     private void Apply(CellDirective directive, List<string> loadPaths)
     {
@@ -190,7 +197,7 @@ public sealed class CellCompiler
         foreach (var assembly in assemblies)
         {
             if (!_referenced.Add(assembly)) continue;
-            _options = _options.AddReferences(WithDependencies(assembly));
+            _references.AddRange(WithDependencies(assembly).Where(a => a == assembly || _referenced.Add(a)).Select(ReferenceTo));
         }
     }
 
@@ -233,7 +240,7 @@ public sealed class CellCompiler
         {
             throw new DirectiveException(reference.Line, $"#r names '{reference.Path}', which is not a .NET assembly.");
         }
-        _options = _options.AddReferences(MetadataReference.CreateFromFile(path));
+        _references.Add(MetadataReference.CreateFromFile(path));
         loadPaths.Add(path);
     }
 }
