@@ -86,7 +86,7 @@ public sealed class NotebookRunner(WorkerPool workers)
                     // Parsing does not stop when asked, so the wait has its own limit; the compiler is then abandoned.
                     compiled = await compiler.CompileAsync(cell.Source, cell.Number, compileLimit.Token).WaitAsync(options.CellTimeLimit);
                 }
-                catch (TimeoutException)
+                catch (Exception error) when (error is TimeoutException or OperationCanceledException)
                 {
                     healthy = false;
                     var message = $"compiling the cell took longer than the time limit of {options.CellTimeLimit.TotalSeconds:0.#} s.";
