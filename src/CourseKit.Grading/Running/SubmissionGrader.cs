@@ -32,11 +32,12 @@ public sealed class SubmissionGrader(GradingSetup setup)
         {
             var folder = prepared.Unpacked.Folder;
             var path = folder is null ? null : Path.Combine(folder, notebook.FileName);
+            var remaining = limits.SubmissionTimeLimit - clock.Elapsed;
             string? notRun =
                 folder is null || prepared.Workers is null ? $"the submission could not be opened ({prepared.Unpacked.Problem})."
                 : !File.Exists(path) ? $"{notebook.FileName} is not in the submission."
                 : new FileInfo(path!).LinkTarget is not null ? $"{notebook.FileName} is a link; hand in the notebook file itself."
-                : timedOut ? $"the submission reached its time limit of {limits.SubmissionTimeLimit.TotalSeconds:0.#} s before this notebook ran."
+                : timedOut || remaining <= TimeSpan.Zero ? $"the submission reached its time limit of {limits.SubmissionTimeLimit.TotalSeconds:0.#} s before this notebook ran."
                 : null;
             if (notRun is not null)
             {
@@ -45,14 +46,14 @@ public sealed class SubmissionGrader(GradingSetup setup)
                 continue;
             }
 
-            var remaining = limits.SubmissionTimeLimit - clock.Elapsed;
-            var cellLimit = remaining < limits.CellTimeLimit ? remaining : limits.CellTimeLimit;
-            var check = new NotebookChecker(prepared.Workers!, HiddenChecks.All, new RunOptions(cellLimit)).CheckAsync(path!);
-            if (await Task.WhenAny(check, Task.Delay(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero)) != check)
+            // The submission's clock alone ends a notebook that overruns what is left of it; the cell limit stays
+            // the exercise's own, so the two never race to report one overrun.
+            var check = new NotebookChecker(prepared.Workers!, HiddenChecks.All, new RunOptions(limits.CellTimeLimit)).CheckAsync(path!);
+            if (await Task.WhenAny(check, Task.Delay(remaining)) != check)
             {
                 timedOut = true;
                 prepared.Workers!.KillAll();
-                await check; // ends at once: its worker is gone
+                await check; // ends at once: its workers are gone and no more start
                 var reason = $"the submission reached its time limit of {limits.SubmissionTimeLimit.TotalSeconds:0.#} s while this notebook ran.";
                 problems.Add($"{notebook.FileName}: {reason}");
                 exercises.AddRange(notebook.ExerciseIds.Select(id => NotRun(id, reason)));

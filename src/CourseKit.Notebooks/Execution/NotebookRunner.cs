@@ -50,15 +50,35 @@ public sealed class NotebookRunner(WorkerPool workers)
         var executions = new List<CellExecution>();
         var compiler = new CellCompiler(notebookDirectory, workers.Sandbox);
         await CellCompiler.WarmUpAsync();
-        var worker = await workers.RentAsync();
+        WorkerClient worker;
+        try
+        {
+            worker = await workers.RentAsync();
+        }
+        catch (WorkerCrashedException stopped)
+        {
+            return NotStarted(stopped.Message);
+        }
         var healthy = true;
         var count = 0;
         try
         {
             var startLimit = options.CellTimeLimit > StartTimeLimit ? options.CellTimeLimit : StartTimeLimit;
-            var started = await worker.SendAsync(new StartNotebook(notebookDirectory), startLimit);
+            WorkerResponse? started;
+            try
+            {
+                started = await worker.SendAsync(new StartNotebook(notebookDirectory), startLimit);
+            }
+            catch (WorkerCrashedException crash)
+            {
+                healthy = false;
+                return NotStarted(crash.Message);
+            }
             if (started is null)
-                return new NotebookRunResult(executions, new RunFailure(0, "", "the notebook worker did not start in time."), clock.Elapsed);
+            {
+                healthy = false;
+                return NotStarted("the notebook worker did not start in time.");
+            }
 
             var failure = await RunCellsAsync(cells);
             if (healthy && epilogue.Count > 0)
@@ -124,6 +144,8 @@ public sealed class NotebookRunner(WorkerPool workers)
         }
 
         static RunFailure Stop(CellToRun cell, string reason) => new(cell.Number, FirstLine(cell.Source), reason);
+
+        NotebookRunResult NotStarted(string reason) => new(executions, new RunFailure(0, "", reason), clock.Elapsed);
     }
 
     private static CellExecution Failed(CellToRun cell, int count, string name, string message) =>

@@ -22,6 +22,8 @@ public sealed class WorkerClient : IAsyncDisposable
     // Whether the worker runs in its own pid namespace, where every process it starts ends with it.
     private readonly bool _confined;
 
+    private volatile bool _killed;
+
     private WorkerClient(Process process, WorkerChannel channel, bool confined)
     {
         _process = process;
@@ -170,7 +172,8 @@ public sealed class WorkerClient : IAsyncDisposable
         var code = _process.HasExited ? _process.ExitCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : "unknown";
         string detail;
         lock (_stderr) detail = _stderr.ToString().Trim();
-        var reason = detail.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase) ? "a stack overflow (unbounded recursion?)"
+        var reason = _killed ? "it was stopped by the runner"
+            : detail.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase) ? "a stack overflow (unbounded recursion?)"
             : code == "137" || detail.Contains("OutOfMemory", StringComparison.Ordinal) ? "running out of memory"
             : code == "0" ? "it exited on its own, e.g. by Environment.Exit"
             : $"exit code {code}";
@@ -180,6 +183,7 @@ public sealed class WorkerClient : IAsyncDisposable
     /// <summary>Ends the worker now; a request waiting on it fails as a crash.</summary>
     public void Kill()
     {
+        _killed = true;
         // Walking the process tree reads all of /proc; inside bubblewrap's pid namespace it is not needed.
         try { _process.Kill(entireProcessTree: !_confined); } catch (InvalidOperationException) { }
         try { _process.WaitForExit(5000); } catch (InvalidOperationException) { }

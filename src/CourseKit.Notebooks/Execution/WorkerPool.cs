@@ -11,6 +11,7 @@ public sealed class WorkerPool : IAsyncDisposable
     private readonly string? _workerPath;
     private readonly WorkerSandbox? _sandbox;
     private readonly List<WorkerClient> _started = [];
+    private bool _stopped;
 
     public WorkerPool(string? workerPath = null, WorkerSandbox? sandbox = null)
     {
@@ -21,22 +22,32 @@ public sealed class WorkerPool : IAsyncDisposable
     /// <summary>How this pool's workers are confined; the runner reads files for them by the same rules.</summary>
     public WorkerSandbox Sandbox => _sandbox ?? WorkerSandbox.None;
 
+    /// <summary>An idle worker, else a newly started one. Throws <see cref="WorkerCrashedException"/> once <see cref="KillAll"/> was called.</summary>
     public ValueTask<WorkerClient> RentAsync()
     {
-        if (_idle.Reader.TryRead(out var worker)) return ValueTask.FromResult(worker);
-        worker = WorkerClient.Start(_workerPath, _sandbox);
-        lock (_started) _started.Add(worker);
-        return ValueTask.FromResult(worker);
+        lock (_started)
+        {
+            if (_stopped) throw new WorkerCrashedException("the notebook's workers were stopped.");
+            if (_idle.Reader.TryRead(out var worker)) return ValueTask.FromResult(worker);
+            worker = WorkerClient.Start(_workerPath, _sandbox);
+            _started.Add(worker);
+            return ValueTask.FromResult(worker);
+        }
     }
 
     /// <summary>
-    /// Kills every worker this pool started, rented ones too: a cell running in one then fails as a crash.
-    /// The grader uses it to end a submission that overran its time limit.
+    /// Kills every worker this pool started, rented ones too, and starts no more: a cell running in one then fails
+    /// as a crash, and a run that had not yet rented its worker fails at once. The grader uses it to end a
+    /// submission that overran its time limit.
     /// </summary>
     public void KillAll()
     {
         WorkerClient[] started;
-        lock (_started) started = [.. _started];
+        lock (_started)
+        {
+            _stopped = true;
+            started = [.. _started];
+        }
         foreach (var worker in started) worker.Kill();
     }
 
