@@ -25,8 +25,9 @@ public sealed class NotebookChecker(WorkerPool workers, InstructorChecks instruc
         catch (NotebookFormatException error)
         {
             var ids = ExerciseCatalog.NotebookNamed(path)?.ExerciseIds ?? [];
-            var problem = $"{System.IO.Path.GetFileName(path)}: {error.Problem}";
-            return new NotebookCheckReport(path, ids.Select(id => NotRun(id, $"the notebook could not be read ({problem}).")).ToList(), problem);
+            var name = System.IO.Path.GetFileName(path);
+            var problem = $"{name}: {error.Problem}";
+            return new NotebookCheckReport(path, ids.Select(id => NotRun(id, $"{name} could not be read: {error.Problem}")).ToList(), problem);
         }
 
         var checkCells = ExerciseCells.CheckCells(notebook, path);

@@ -2,29 +2,21 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using CourseKit.Charts;
-using CourseKit.Exercises.Catalog;
-using CourseKit.Exercises.Grading;
 using CourseKit.Grading.Results;
 
 namespace CourseKit.Grading.Outputs;
 
 /// <summary>
-/// <c>summary.html</c>: the class's score distribution and each exercise's pass rate (passed, or a free-text
-/// answer handed in), as Plotly charts on one offline page (plotly.js embedded once) and as a table.
+/// <c>summary.html</c>: the class's score distribution and each exercise's pass rate (see <see cref="ExerciseStats"/>),
+/// as Plotly charts on one offline page (plotly.js embedded once) and as a table.
 /// </summary>
 public static class ClassSummary
 {
     public const string FileName = "summary.html";
 
-    public static bool Passed(StudentResult student, string exerciseId) =>
-        student.Exercise(exerciseId)?.Status is ExerciseStatus.Passed or ExerciseStatus.NeedsManualGrading;
-
-    public static double PassRate(IReadOnlyList<StudentResult> results, string exerciseId) =>
-        results.Count == 0 ? 0 : results.Count(r => Passed(r, exerciseId)) / (double)results.Count;
-
     public static string Write(IReadOnlyList<StudentResult> results)
     {
-        var exercises = ExerciseCatalog.All;
+        var stats = ExerciseStats.Of(results);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Class summary</title>\n");
         html.Append("<style>body{font-family:Arial,Helvetica,sans-serif;margin:24px;color:#1f2937}")
@@ -37,23 +29,22 @@ public static class ClassSummary
         if (results.Count > 0)
         {
             html.Append(ChartHtml.Fragment(ScoreHistogram.Build(totals, StudentResult.MaxTotal, "Distribution of total scores", "Total points"), includePlotlyJs: false));
-            var rates = exercises.Select(e => (e.Id, PassRate(results, e.Id))).ToList();
+            var rates = stats.Select(s => (s.Exercise.Id, s.PassRate)).ToList();
             html.Append(ChartHtml.Fragment(RateColumns.Build(rates, "Pass rate per exercise", "Students who passed (%)"), includePlotlyJs: false));
         }
-        html.Append("<table>\n<tr><th>Exercise</th><th>Points</th><th>Mean</th><th>Pass rate</th><th>Not attempted</th><th>Not run</th></tr>\n");
-        foreach (var exercise in exercises)
+        html.Append("<p>An automatic exercise is passed when all its checks pass; a free-text one when the instructor awards at least half its points. ")
+            .Append("A free-text exercise's pass rate is pending until the instructor has graded every answer to it.</p>\n");
+        html.Append("<table>\n<tr><th>Exercise</th><th>Points</th><th>Mean</th><th>Pass rate</th><th>Awaiting grading</th><th>Not attempted</th><th>Not run</th></tr>\n");
+        foreach (var s in stats)
         {
-            var mean = results.Count == 0 ? 0 : results.Average(r => (double)r.Score(exercise.Id));
+            var rate = s.PassRate is { } value ? (value * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : RateColumns.Pending;
             html.Append(CultureInfo.InvariantCulture,
-                $"<tr><td>{WebUtility.HtmlEncode(exercise.Id + " · " + exercise.Title)}</td><td>{exercise.Points}</td><td>{Format(mean)}</td>" +
-                $"<td>{PassRate(results, exercise.Id) * 100:0}%</td><td>{Count(results, exercise.Id, ExerciseStatus.NotAttempted)}</td><td>{Count(results, exercise.Id, ExerciseStatus.NotRun)}</td></tr>\n");
+                $"<tr><td>{WebUtility.HtmlEncode(s.Exercise.Id + " · " + s.Exercise.Title)}</td><td>{s.Exercise.Points}</td><td>{Format(s.Mean)}</td>" +
+                $"<td>{rate}</td><td>{s.Awaiting}</td><td>{s.NotAttempted}</td><td>{s.NotRun}</td></tr>\n");
         }
         html.Append("</table>\n</body>\n</html>\n");
         return html.ToString();
     }
-
-    private static int Count(IReadOnlyList<StudentResult> results, string id, ExerciseStatus status) =>
-        results.Count(r => r.Exercise(id)?.Status == status);
 
     private static double Median(List<double> values)
     {

@@ -13,7 +13,7 @@ public static class FeedbackHtml
         html.Append($"<title>Feedback for {E(model.StudentId)}</title>\n");
         html.Append("<style>body{font-family:Arial,Helvetica,sans-serif;margin:24px;color:#1f2937;max-width:900px}")
             .Append(".pass{color:#047857}.fail{color:#b91c1c}.problems{background:#fef3c7;padding:8px 16px}</style>\n</head>\n<body>\n");
-        html.Append($"<h1>Feedback for {E(model.StudentId)}</h1>\n<p><strong>Total: {Csv.Number(model.Total)} of {model.Max} points.</strong></p>\n");
+        html.Append($"<h1>Feedback for {E(model.StudentId)}</h1>\n<p><strong>{E(model.TotalLine)}</strong></p>\n");
         if (model.Problems.Count > 0)
         {
             html.Append("<div class=\"problems\"><h2>Problems found in your submission</h2>\n<ul>\n");

@@ -10,7 +10,7 @@ public static class FeedbackMarkdown
         var text = new StringBuilder();
         text.AppendLine($"# Feedback for {model.StudentId}");
         text.AppendLine();
-        text.AppendLine($"**Total: {Csv.Number(model.Total)} of {model.Max} points.**");
+        text.AppendLine($"**{model.TotalLine}**");
         text.AppendLine();
         if (model.Problems.Count > 0)
         {

@@ -18,6 +18,20 @@ public sealed record FeedbackExercise(string Id, string Title, string Verdict, d
 /// </summary>
 public sealed record FeedbackModel(string StudentId, decimal Total, int Max, IReadOnlyList<string> Problems, IReadOnlyList<FeedbackExercise> Exercises)
 {
+    public const string AwaitingManual = "awaiting manual grading";
+
+    /// <summary>The total, and how many points are still to come from the instructor, so a total is never read as final too early.</summary>
+    public string TotalLine
+    {
+        get
+        {
+            var pending = Exercises.Where(e => e.Verdict == AwaitingManual).Sum(e => e.Points);
+            return pending == 0
+                ? $"Total: {Csv.Number(Total)} of {Max} points."
+                : $"Total so far: {Csv.Number(Total)} of {Max} points. Your written answers, worth {pending} more points, await the instructor's grading.";
+        }
+    }
+
     public static FeedbackModel Of(StudentResult result) => new(
         result.StudentId, result.Total, StudentResult.MaxTotal, result.Problems,
         ExerciseCatalog.All.Select(e => Exercise(e, result)).ToList());
@@ -28,7 +42,7 @@ public sealed record FeedbackModel(string StudentId, decimal Total, int Max, IRe
             ?? new ExerciseResult(exercise.Id, exercise.Title, ExerciseStatus.NotRun, 0, exercise.Points, [], "not graded.");
         var manual = student.Manual.TryGetValue(exercise.Id, out var points) ? points : (decimal?)null;
         var verdict = exercise.Kind == ExerciseKind.FreeText && result.Status == ExerciseStatus.NeedsManualGrading
-            ? manual is null ? "awaiting manual grading" : "graded by the instructor"
+            ? manual is null ? AwaitingManual : "graded by the instructor"
             : result.Status.Label();
         var summary = exercise.Kind == ExerciseKind.FreeText && manual is not null && result.Status == ExerciseStatus.NeedsManualGrading
             ? $"the instructor awarded {Csv.Number(manual.Value)} of {exercise.Points} points by rubric."

@@ -3,21 +3,26 @@ using Plotly.NET;
 
 namespace CourseKit.Charts;
 
-/// <summary>Columns of rates from 0 to 100 %, in the given order (e.g. each exercise's pass rate), each labelled e.g. "75%".</summary>
+/// <summary>
+/// Columns of rates from 0 to 100 %, in the given order (e.g. each exercise's pass rate), each labelled e.g. "75%".
+/// A null rate (nothing decided yet) keeps its place, with no column and the label "pending".
+/// </summary>
 public static class RateColumns
 {
     /// <summary>Wide enough for a class's exercises, narrow enough to fit a page without scrolling sideways.</summary>
     public const int MaxWidth = 920;
 
-    public static GenericChart Build(IReadOnlyList<(string Label, double Rate)> rates, string title, string valueAxisTitle)
+    public const string Pending = "pending";
+
+    public static GenericChart Build(IReadOnlyList<(string Label, double? Rate)> rates, string title, string valueAxisTitle)
     {
         ArgumentNullException.ThrowIfNull(rates);
         if (rates.Count == 0)
             throw new ArgumentException("A rate chart needs at least one column.", nameof(rates));
         var trace = PlotlyObject.Trace("bar",
             ("x", rates.Select(r => r.Label).ToArray()),
-            ("y", rates.Select(r => Math.Round(r.Rate * 100, 1)).ToArray()),
-            ("text", rates.Select(r => (r.Rate * 100).ToString("0", CultureInfo.InvariantCulture) + "%").ToArray()),
+            ("y", rates.Select(r => Math.Round((r.Rate ?? 0) * 100, 1)).ToArray()),
+            ("text", rates.Select(r => r.Rate is { } rate ? (rate * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : Pending).ToArray()),
             ("textposition", "outside"),
             ("cliponaxis", false),
             ("marker", PlotlyObject.Of(("color", ChartStyle.Accent))),

@@ -56,6 +56,15 @@ public sealed class ClassGradingTests(GradedClassFixture fixture)
         Assert.Contains(reason, File.ReadAllText(Path.Combine(fixture.Out, "feedback", id + ".md")));
     }
 
+    [Theory]
+    [InlineData("not-json", "not valid JSON (line 1, position 3); expected an nbformat 4 notebook.")]
+    [InlineData("empty-file", "the file is empty; expected a notebook in JSON.")]
+    public void An_unreadable_notebook_names_itself_and_what_is_wrong_once_in_each_exercise(string id, string problem)
+    {
+        Assert.All(Student(id).Exercises.Where(e => e.Id.StartsWith("L1.", StringComparison.Ordinal)),
+            e => Assert.Equal($"{FixtureClass.Lesson1} could not be read: {problem}", e.Reason));
+    }
+
     [Fact]
     public void Hostile_submissions_change_nothing_outside_their_sandbox()
     {

@@ -18,7 +18,7 @@ public sealed class GradeChartTests
     [Fact]
     public void A_whole_class_of_exercises_fits_the_page_width()
     {
-        var thirty = Enumerable.Range(1, 30).Select(i => ($"L{i}.E1", 0.5)).ToList();
+        var thirty = Enumerable.Range(1, 30).Select(i => ($"L{i}.E1", (double?)0.5)).ToList();
 
         var figure = System.Text.Json.JsonDocument.Parse(ChartJson.Figure(RateColumns.Build(thirty, "Pass rate", "%"))).RootElement;
 
@@ -27,11 +27,12 @@ public sealed class GradeChartTests
     }
 
     [Fact]
-    public void Rate_columns_keep_their_order_and_label_percentages()
+    public void Rate_columns_keep_their_order_and_label_percentages_or_pending()
     {
-        var figure = ChartJson.Figure(RateColumns.Build([("L1.E1", 0.5), ("L1.E2", 1.0)], "Pass rate", "%"));
-        Assert.Contains("\"x\":[\"L1.E1\",\"L1.E2\"]", figure);
-        Assert.Contains("\"text\":[\"50%\",\"100%\"]", figure);
+        var figure = ChartJson.Figure(RateColumns.Build([("L1.E1", 0.5), ("L1.E2", 1.0), ("L1.E3", null)], "Pass rate", "%"));
+        Assert.Contains("\"x\":[\"L1.E1\",\"L1.E2\",\"L1.E3\"]", figure);
+        Assert.Contains("\"y\":[50.0,100.0,0.0]", figure);
+        Assert.Contains("\"text\":[\"50%\",\"100%\",\"pending\"]", figure);
         Assert.Throws<ArgumentException>(() => RateColumns.Build([], "Pass rate", "%"));
     }
 }

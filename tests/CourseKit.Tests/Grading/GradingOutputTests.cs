@@ -76,12 +76,23 @@ public sealed class GradingOutputTests(GradedClassFixture fixture)
     public void Feedback_gives_verdict_points_public_messages_and_hints()
     {
         var partial = Read("feedback", "partial.md");
-        Assert.Contains("**Total: 6 of 51 points.**", partial);
+        Assert.Contains("**Total so far: 6 of 51 points. Your written answers, worth 6 more points, await the instructor's grading.**", partial);
         Assert.Contains("## L1.E5 · A product's main bet: 2/3 points, failed", partial);
         Assert.Contains("Your justification has 3 words; write at least 20", partial);
         Assert.Contains(ExerciseCatalog.Get("L1.E5").Hints[0], partial);
         Assert.Contains("## L1.E2 · Why multimodality changes the entry point: 0/2 points, awaiting manual grading", partial);
         Assert.Contains("<h2>L1.E5 · A product&#39;s main bet: 2/3 points, failed</h2>", Read("feedback", "partial.html"));
+    }
+
+    [Fact]
+    public void A_free_text_pass_rate_is_pending_while_answers_await_the_instructor()
+    {
+        var stats = ExerciseStats.Of(fixture.Run.All);
+        var written = stats.Single(s => s.Exercise.Id == "L1.E2");
+        Assert.Equal((0, 6, 15, (double?)null), (written.Passed, written.Decided, written.Awaiting, written.PassRate));
+        var automatic = stats.Single(s => s.Exercise.Id == "L1.E1");
+        Assert.Equal((14, 21, 0), (automatic.Passed, automatic.Decided, automatic.Awaiting));
+        Assert.Contains("<tr><td>L1.E2 &#183; Why multimodality changes the entry point</td><td>2</td><td>0</td><td>pending</td><td>15</td>", Read(ClassSummary.FileName));
     }
 
     [Fact]

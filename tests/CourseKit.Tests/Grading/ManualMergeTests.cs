@@ -34,6 +34,20 @@ public sealed class ManualMergeTests(GradedClassFixture fixture) : IDisposable
     }
 
     [Fact]
+    public void Once_every_answer_to_an_exercise_is_graded_its_pass_rate_counts_half_points_or_more_as_passed()
+    {
+        var outDir = CopyOut();
+        var sheet = Sheet(outDir, r => r[1] != "L1.E2" ? null : r[0] == "good" ? "2" : r[0] == "partial" ? "1" : "0.5");
+
+        Assert.Empty(ManualMerge.Merge(sheet, outDir).Errors);
+
+        var written = ExerciseStats.Of(new ResultStore(outDir).LoadAll()).Single(s => s.Exercise.Id == "L1.E2");
+        Assert.Equal((2, 21, 0, (double?)(2 / 21.0)), (written.Passed, written.Decided, written.Awaiting, written.PassRate));
+        Assert.Contains("<td>L1.E2 &#183; Why multimodality changes the entry point</td><td>2</td><td>0.5</td><td>10%</td><td>0</td>",
+            File.ReadAllText(Path.Combine(outDir, ClassSummary.FileName)));
+    }
+
+    [Fact]
     public void Merged_points_update_the_totals_and_every_output()
     {
         var outDir = CopyOut();
@@ -45,8 +59,9 @@ public sealed class ManualMergeTests(GradedClassFixture fixture) : IDisposable
         Assert.Equal(2, outcome.Merged);
         Assert.Equal(40.5m, new ResultStore(outDir).Load("good")!.Total);
         Assert.Contains(Csv.Read(File.ReadAllText(Path.Combine(outDir, GradesCsv.FileName))), r => r[0] == "good" && r[^1] == "40.5" && r[2] == "2" && r[3] == "1.5");
-        Assert.Contains("## L1.E3 · Why competition becomes system competition: 1.5/2 points, graded by the instructor",
-            File.ReadAllText(Path.Combine(outDir, "feedback", "good.md")));
+        var feedback = File.ReadAllText(Path.Combine(outDir, "feedback", "good.md"));
+        Assert.Contains("## L1.E3 · Why competition becomes system competition: 1.5/2 points, graded by the instructor", feedback);
+        Assert.Contains("**Total so far: 40.5 of 51 points. Your written answers, worth 10 more points, await the instructor's grading.**", feedback);
         Assert.Contains(Csv.Read(File.ReadAllText(Path.Combine(outDir, ManualSheet.FileName))), r => r[0] == "good" && r[1] == "L1.E3" && r[4] == "1.5");
     }
 
