@@ -4,6 +4,12 @@ namespace CourseKit.Exercises.Grading;
 public sealed record CheckOutcome(string Name, int Points, bool Passed, string Message, bool Hidden)
 {
     public int Earned => Passed ? Points : 0;
+
+    /// <summary>" (1/2)" after the check's name, or nothing for a check worth no points (e.g. a free-text answer's length gate).</summary>
+    public string PointsLabel => Points == 0 ? "" : $" ({Earned}/{Points})";
+
+    /// <summary>What a student may read: a failed public check's message; never a hidden check's, which may give the expected values away.</summary>
+    public string? StudentMessage => Passed || Hidden || Message.Length == 0 ? null : Message;
 }
 
 /// <summary>The verdict on one exercise: status, points and every check's outcome.</summary>

@@ -15,8 +15,8 @@ public static class LearnerReport
         foreach (var check in result.Checks)
         {
             var mark = check.Passed ? "✓" : "✗";
-            var detail = check.Passed || check.Hidden || check.Message.Length == 0 ? "" : $": {check.Message}";
-            text.AppendLine($"  {mark} {check.Name} ({check.Earned}/{check.Points}){detail}");
+            var detail = check.StudentMessage is { } message ? $": {message}" : "";
+            text.AppendLine($"  {mark} {check.Name}{check.PointsLabel}{detail}");
         }
         return text.ToString().TrimEnd();
     }

@@ -1,10 +1,11 @@
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace CourseKit.Grading.Outputs;
 
 /// <summary><c>feedback/&lt;id&gt;.html</c>: the same feedback as a self-contained page.</summary>
-public static class FeedbackHtml
+public static partial class FeedbackHtml
 {
     public static string Write(FeedbackModel model)
     {
@@ -12,7 +13,7 @@ public static class FeedbackHtml
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append($"<title>Feedback for {E(model.StudentId)}</title>\n");
         html.Append("<style>body{font-family:Arial,Helvetica,sans-serif;margin:24px;color:#1f2937;max-width:900px}")
-            .Append(".pass{color:#047857}.fail{color:#b91c1c}.problems{background:#fef3c7;padding:8px 16px}</style>\n</head>\n<body>\n");
+            .Append(".pass{color:#047857}.fail{color:#b91c1c}.problems{background:#fef3c7;padding:8px 16px}code{background:#f3f4f6;padding:0 3px;border-radius:3px}</style>\n</head>\n<body>\n");
         html.Append($"<h1>Feedback for {E(model.StudentId)}</h1>\n<p><strong>{E(model.TotalLine)}</strong></p>\n");
         if (model.Problems.Count > 0)
         {
@@ -31,15 +32,15 @@ public static class FeedbackHtml
                 {
                     var mark = check.Passed ? "<span class=\"pass\">✓</span>" : "<span class=\"fail\">✗</span>";
                     var who = check.Hidden ? " (instructor's check)" : "";
-                    var message = check.Message is null ? "" : $": {E(check.Message)}";
-                    html.Append($"<li>{mark} {E(check.Name)}{who} ({Csv.Number(check.Earned)}/{check.Points}){message}</li>\n");
+                    var message = check.Message is null ? "" : $": {WithCode(check.Message)}";
+                    html.Append($"<li>{mark} {E(check.Name)}{who}{check.PointsLabel}{message}</li>\n");
                 }
                 html.Append("</ul>\n");
             }
             if (exercise.Hints.Count > 0)
             {
                 html.Append("<p>Hints:</p>\n<ul>\n");
-                foreach (var hint in exercise.Hints) html.Append($"<li>{E(hint)}</li>\n");
+                foreach (var hint in exercise.Hints) html.Append($"<li>{WithCode(hint)}</li>\n");
                 html.Append("</ul>\n");
             }
         }
@@ -48,4 +49,10 @@ public static class FeedbackHtml
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    // Hints and messages are written for Markdown: their `code` spans become <code> here, after encoding.
+    private static string WithCode(string text) => CodeSpan().Replace(E(text), "<code>$1</code>");
+
+    [GeneratedRegex("`([^`]+)`")]
+    private static partial Regex CodeSpan();
 }

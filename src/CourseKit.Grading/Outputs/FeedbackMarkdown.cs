@@ -30,7 +30,7 @@ public static class FeedbackMarkdown
                 var mark = check.Passed ? "✓" : "✗";
                 var who = check.Hidden ? " (instructor's check)" : "";
                 var message = check.Message is null ? "" : $": {Inline(check.Message)}";
-                text.AppendLine($"- {mark} {Inline(check.Name)}{who} ({Csv.Number(check.Earned)}/{check.Points}){message}");
+                text.AppendLine($"- {mark} {Inline(check.Name)}{who}{check.PointsLabel}{message}");
             }
             if (exercise.Hints.Count > 0)
             {

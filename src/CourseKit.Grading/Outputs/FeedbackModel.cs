@@ -6,7 +6,7 @@ using CourseKit.Grading.Results;
 namespace CourseKit.Grading.Outputs;
 
 /// <summary>One check as a student may see it: hidden checks carry no message.</summary>
-public sealed record FeedbackCheck(string Name, decimal Earned, int Points, bool Passed, string? Message, bool Hidden);
+public sealed record FeedbackCheck(string Name, string PointsLabel, bool Passed, string? Message, bool Hidden);
 
 /// <summary>One exercise's feedback: verdict, points, the public messages and, unless passed, the hints.</summary>
 public sealed record FeedbackExercise(string Id, string Title, string Verdict, decimal Earned, int Points, string Summary,
@@ -50,7 +50,7 @@ public sealed record FeedbackModel(string StudentId, decimal Total, int Max, IRe
                 ? $"the instructor's check '{hidden.Name}' did not pass."
                 : result.Summary;
         var checks = result.Checks
-            .Select(c => new FeedbackCheck(c.Name, c.Earned, c.Points, c.Passed, c.Hidden || c.Passed || c.Message.Length == 0 ? null : c.Message, c.Hidden))
+            .Select(c => new FeedbackCheck(c.Name, c.PointsLabel, c.Passed, c.StudentMessage, c.Hidden))
             .ToList();
         var hints = result.Status is ExerciseStatus.Passed or ExerciseStatus.NeedsManualGrading ? [] : exercise.Hints;
         return new FeedbackExercise(exercise.Id, exercise.Title, verdict, student.Score(exercise.Id), exercise.Points, summary, checks, hints);

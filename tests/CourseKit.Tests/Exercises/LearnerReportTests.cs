@@ -30,6 +30,18 @@ public sealed class LearnerReportTests
     }
 
     [Fact]
+    public void A_free_text_answer_is_in_and_its_length_gate_shows_no_points()
+    {
+        var exercise = ExerciseCatalog.Get("L1.E2");
+        var answer = string.Join(' ', Enumerable.Repeat("a photo replaces the typed description", 6));
+        var result = CourseKit.Exercises.Grading.ExerciseEvaluator.Evaluate(exercise, exercise.Shape.Capture(answer, []), []);
+
+        Assert.Equal(
+            "L1.E2 · Why multimodality changes the entry point\n✓ Your answer is in. The instructor grades it by rubric (2 points).\n  ✓ answer is long enough",
+            LearnerReport.Text(exercise, result).ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void Hints_come_one_tier_at_a_time_and_name_the_next_call()
     {
         var exercise = ExerciseCatalog.Get("L3.E2");

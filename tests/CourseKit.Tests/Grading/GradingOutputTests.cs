@@ -82,6 +82,14 @@ public sealed class GradingOutputTests(GradedClassFixture fixture)
         Assert.Contains(ExerciseCatalog.Get("L1.E5").Hints[0], partial);
         Assert.Contains("## L1.E2 · Why multimodality changes the entry point: 0/2 points, awaiting manual grading", partial);
         Assert.Contains("<h2>L1.E5 · A product&#39;s main bet: 2/3 points, failed</h2>", Read("feedback", "partial.html"));
+        Assert.Contains("- ✓ answer is long enough\n", partial); // a gate worth no points shows no "(0/0)"
+    }
+
+    [Fact]
+    public void Code_in_hints_shows_as_code_on_the_feedback_page()
+    {
+        Assert.Contains("<li><code>WeightedRanking.Rank(items, weights)</code> ranks items for any weights; build the weights with " +
+            "<code>new Weights((&quot;product_value&quot;, 0.3m), …)</code>.</li>", Read("feedback", "empty.html"));
     }
 
     [Fact]
