@@ -25,6 +25,7 @@ public sealed class PreparedSubmission : IAsyncDisposable
     {
         var unpacked = Unpacker.Unpack(submission);
         if (unpacked.Folder is null) return new PreparedSubmission(unpacked, null);
+        await CellCompiler.WarmUpAsync(); // the compiler's first use is the grader's time, not the first student's
         var workers = new WorkerPool(sandbox: GradingSandbox.For(unpacked.Folder, setup.SubmissionsDir, setup.OutDir, setup.Limits));
         var worker = await workers.RentAsync();
         var healthy = false;
