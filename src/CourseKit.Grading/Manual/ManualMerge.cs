@@ -36,7 +36,7 @@ public static class ManualMerge
             if (row.All(string.IsNullOrWhiteSpace)) continue;
             var where = $"{name} row {i + 1}";
             if (row.Count != ManualSheet.Header.Length) { errors.Add($"{where}: expected {ManualSheet.Header.Length} columns, found {row.Count}."); continue; }
-            var (student, exerciseId, given) = (row[0].Trim(), row[1].Trim(), row[4].Trim());
+            var (student, exerciseId, given) = (Csv.FromText(row[0].Trim()), row[1].Trim(), row[4].Trim());
             if (!results.TryGetValue(student, out var result)) { errors.Add($"{where}: unknown student '{student}' (no graded result for that id)."); continue; }
             if (!ExerciseCatalog.TryGet(exerciseId, out var exercise) || exercise.Kind != ExerciseKind.FreeText)
             { errors.Add($"{where}: unknown exercise '{exerciseId}'; expected a free-text exercise ({string.Join(", ", ExerciseCatalog.All.Where(e => e.Kind == ExerciseKind.FreeText).Select(e => e.Id))})."); continue; }

@@ -19,9 +19,17 @@ public static class Csv
             ? "\"" + value.Replace("\"", "\"\"") + "\""
             : value;
 
-    /// <summary>Student text as a cell a spreadsheet shows as text, never runs as a formula.</summary>
+    // A spreadsheet runs a cell starting with one of these as a formula; a leading quote makes it text. The quote
+    // itself is in the list so that FromText(Text(x)) == x for every x.
+    private const string FormulaStarts = "=+-@\t\r'";
+
+    /// <summary>Text from students (answers, ids taken from their files' names) as a cell a spreadsheet shows as text, never runs as a formula.</summary>
     public static string Text(string value) =>
-        value.Length > 0 && "=+-@\t\r".Contains(value[0]) ? "'" + value : value;
+        value.Length > 0 && FormulaStarts.Contains(value[0]) ? "'" + value : value;
+
+    /// <summary>A cell written by <see cref="Text"/>, read back as the original text.</summary>
+    public static string FromText(string cell) =>
+        cell.Length > 1 && cell[0] == '\'' && FormulaStarts.Contains(cell[1]) ? cell[1..] : cell;
 
     public static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 

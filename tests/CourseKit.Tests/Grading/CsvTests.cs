@@ -17,5 +17,10 @@ public sealed class CsvTests
     [InlineData("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")")]
     [InlineData("-1", "'-1")]
     [InlineData("plain", "plain")]
-    public void Student_text_never_becomes_a_formula(string text, string cell) => Assert.Equal(cell, Csv.Text(text));
+    [InlineData("'=already quoted", "''=already quoted")]
+    public void Student_text_never_becomes_a_formula_and_reads_back_as_it_was(string text, string cell)
+    {
+        Assert.Equal(cell, Csv.Text(text));
+        Assert.Equal(text, Csv.FromText(cell));
+    }
 }
