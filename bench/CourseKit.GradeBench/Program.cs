@@ -48,7 +48,8 @@ finally
     Directory.Delete(work, recursive: true);
 }
 
-static string WorkerSandboxLine() => GradingSandbox.Warning ?? "sandbox: bubblewrap";
+static string WorkerSandboxLine() =>
+    GradingSandbox.Warnings.Count > 0 ? string.Join(Environment.NewLine, GradingSandbox.Warnings) : "sandbox: bubblewrap, task limit";
 
 static string FindRepo()
 {

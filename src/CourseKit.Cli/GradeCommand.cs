@@ -44,7 +44,7 @@ public static class GradeCommand
                 }
                 var limits = new GradingLimits(TimeSpan.FromSeconds(parse.GetValue(cellLimit)), TimeSpan.FromSeconds(parse.GetValue(submissionLimit)), parse.GetValue(memory));
                 var setup = new GradingSetup(Path.GetFullPath(folder), outDir, limits);
-                if (GradingSandbox.Warning is { } warning) Console.Error.WriteLine(warning);
+                foreach (var warning in GradingSandbox.Warnings) Console.Error.WriteLine(warning);
                 var run = await GradeProgress.RunAsync(new ClassGrader(setup, parse.GetValue(force)), cancel);
                 Console.WriteLine(GradeProgress.Summary(run, outDir));
                 return 0;

@@ -17,7 +17,7 @@ public static class GradingSandbox
         hidden.AddRange(RepositoryRoots());
         var assembly = Path.Combine(AppContext.BaseDirectory, HiddenChecksAssembly);
         if (File.Exists(assembly)) hidden.Add(assembly);
-        return new WorkerSandbox(hidden, [AppContext.BaseDirectory, studentFolder], limits.MemoryBytes);
+        return new WorkerSandbox(hidden, [AppContext.BaseDirectory, studentFolder], limits.MemoryBytes, MaxTasks: limits.MaxTasks);
     }
 
     /// <summary>The course repository holding the grader, and the one the grader was started in.</summary>
@@ -34,7 +34,17 @@ public static class GradingSandbox
         return null;
     }
 
-    /// <summary>The one line printed when submissions cannot be sandboxed here; null when they can.</summary>
-    public static string? Warning => WorkerSandbox.BubblewrapAvailable ? null
-        : "warning: bubblewrap is not available, so submissions run as separate processes with time and memory limits but without a file-system or network sandbox.";
+    /// <summary>The lines printed once when submissions cannot be fully confined here; empty when they can.</summary>
+    public static IReadOnlyList<string> Warnings
+    {
+        get
+        {
+            var warnings = new List<string>();
+            if (!WorkerSandbox.BubblewrapAvailable)
+                warnings.Add("warning: bubblewrap is not available, so submissions run as separate processes with time and memory limits but without a file-system or network sandbox.");
+            if (!TaskLimit.Available)
+                warnings.Add("warning: no pids control group can be made here (it needs root or a delegated cgroup), so a submission that starts processes without end is stopped only by its time limit.");
+            return warnings;
+        }
+    }
 }

@@ -24,10 +24,13 @@ public sealed class WorkerClient : IAsyncDisposable
 
     private volatile bool _killed;
 
-    private WorkerClient(Process process, WorkerChannel channel, bool confined)
+    private readonly TaskLimit? _taskLimit;
+
+    private WorkerClient(Process process, WorkerChannel channel, bool confined, TaskLimit? taskLimit)
     {
         _process = process;
         _confined = confined;
+        _taskLimit = taskLimit;
         process.StandardInput.Close(); // the worker reads nothing from stdin
         _ = DrainAsync(process.StandardOutput.BaseStream, keep: null);
         _ = DrainAsync(process.StandardError.BaseStream, keep: _stderr);
@@ -44,7 +47,8 @@ public sealed class WorkerClient : IAsyncDisposable
             throw new FileNotFoundException($"The notebook worker is missing: {workerPath}. Build the solution first.");
         sandbox ??= WorkerSandbox.None;
         var channel = WorkerChannel.Open();
-        var start = sandbox.StartInfo(DotnetHost, ["exec", workerPath], channel.Folder);
+        var taskLimit = sandbox.MaxTasks is { } maxTasks ? TaskLimit.Create(maxTasks) : null;
+        var start = sandbox.StartInfo(DotnetHost, ["exec", workerPath], channel.Folder, taskLimit);
         start.Environment[WorkerChannel.EnvironmentVariable] = channel.SocketPath;
         start.RedirectStandardInput = true;
         start.RedirectStandardOutput = true;
@@ -52,11 +56,12 @@ public sealed class WorkerClient : IAsyncDisposable
         start.UseShellExecute = false;
         try
         {
-            return new WorkerClient(ProcessLauncher.Start(start), channel, sandbox.Confines);
+            return new WorkerClient(ProcessLauncher.Start(start), channel, sandbox.Confines, taskLimit);
         }
         catch
         {
             channel.Dispose();
+            taskLimit?.Dispose();
             throw;
         }
     }
@@ -205,6 +210,7 @@ public sealed class WorkerClient : IAsyncDisposable
         if (_channel.IsCompletedSuccessfully) _channel.Result.Output.Dispose();
         _process.Dispose();
         _ended.Dispose();
+        _taskLimit?.Dispose();
     }
 }
 

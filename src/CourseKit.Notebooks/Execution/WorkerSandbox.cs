@@ -9,12 +9,14 @@ namespace CourseKit.Notebooks.Execution;
 /// checks, other submissions and outputs cannot be read), except <see cref="VisiblePaths"/>, which stay
 /// readable; a hidden path that is a file cannot be opened. The memory limit is the .NET heap limit, plus an
 /// address-space cap (prlimit) that also bounds memory allocated outside the heap; both hold with or without bubblewrap.
+/// <see cref="MaxTasks"/> caps the worker's processes and threads, where a <see cref="TaskLimit"/> can be made.
 /// </summary>
 public sealed record WorkerSandbox(
     IReadOnlyList<string> HiddenPaths,
     IReadOnlyList<string> VisiblePaths,
     long? MemoryLimitBytes,
-    bool UseBubblewrap = true)
+    bool UseBubblewrap = true,
+    int? MaxTasks = null)
 {
     public const string Bubblewrap = "/usr/bin/bwrap";
 
@@ -41,7 +43,8 @@ public sealed record WorkerSandbox(
 
     /// <summary>The command that starts <paramref name="program"/> with <paramref name="arguments"/> inside the sandbox.</summary>
     /// <param name="channelFolder">The folder of the worker's <see cref="WorkerChannel"/>, which the sandbox lets it reach.</param>
-    public ProcessStartInfo StartInfo(string program, IEnumerable<string> arguments, string? channelFolder = null)
+    /// <param name="taskLimit">The group the worker joins before anything else runs, made for <see cref="MaxTasks"/>.</param>
+    public ProcessStartInfo StartInfo(string program, IEnumerable<string> arguments, string? channelFolder = null, TaskLimit? taskLimit = null)
     {
         var command = new List<string>();
         if (Confines)
@@ -55,6 +58,7 @@ public sealed record WorkerSandbox(
             command.AddRange([Prlimit, $"--as={heap + RuntimeAddressSpace}", "--"]);
         command.Add(program);
         command.AddRange(arguments);
+        if (taskLimit is not null) command = [.. taskLimit.Wrap(command)];
 
         var start = new ProcessStartInfo(command[0]);
         foreach (var argument in command.Skip(1)) start.ArgumentList.Add(argument);
