@@ -27,7 +27,10 @@ public sealed class TaskLimit : IDisposable
     /// <summary>The file a process writes its own id to, to join this group; its children are then in it too.</summary>
     public string JoinFile => Path.Combine(_folder, "cgroup.procs");
 
-    /// <summary>A new group allowing <paramref name="maxTasks"/> tasks, or null when <see cref="Available"/> is false.</summary>
+    /// <summary>
+    /// A new group allowing <paramref name="maxTasks"/> tasks, or null when <see cref="Available"/> is false (the grader
+    /// has said so). Where groups can be made, failing to make this one is an error, never a worker without its limit.
+    /// </summary>
     public static TaskLimit? Create(int maxTasks)
     {
         if (Parent.Value is not { } parent) return null;
@@ -42,7 +45,7 @@ public sealed class TaskLimit : IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryRemove(folder);
-            return null;
+            throw new IOException($"could not make the worker's task-limit group {folder}: {e.Message}", e);
         }
     }
 
