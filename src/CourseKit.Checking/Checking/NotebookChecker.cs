@@ -69,7 +69,7 @@ public sealed class NotebookChecker(WorkerPool workers, InstructorChecks instruc
             };
         if (failure is not null && failure.CellNumber <= checkCell)
             return ExerciseEvaluator.NotRun(exercise, hidden,
-                $"{runProblem}. The check cell of {exercise.Id} (cell {checkCell}) comes after it, so its answer could not be read. Fix cell {failure.CellNumber} and check again.");
+                $"{EndSentence(runProblem!)} The check cell of {exercise.Id} (cell {checkCell}) comes after it, so its answer could not be read. Fix cell {failure.CellNumber} and check again.");
         if (sheet is null)
             return ExerciseEvaluator.NotRun(exercise, hidden, runProblem is null
                 ? "the checker could not read the answers back from the notebook run."
@@ -91,4 +91,6 @@ public sealed class NotebookChecker(WorkerPool workers, InstructorChecks instruc
     }
 
     private static string Shorten(string line) => line.Length <= 60 ? line : line[..57] + "...";
+
+    private static string EndSentence(string text) => text.EndsWith('.') ? text : text + ".";
 }

@@ -66,6 +66,13 @@ public sealed class ClassGradingTests(GradedClassFixture fixture)
     }
 
     [Fact]
+    public void An_answer_after_a_cell_that_overran_its_limit_says_why_in_plain_sentences()
+    {
+        var reason = Student("infinite-loop").Exercise("L1.E5")!.Reason!;
+        Assert.Matches(@"^cell \d+ \(""while \(true\) \{ \}""\) failed: the cell reached the time limit of 6 s and was stopped\. The check cell of L1\.E5 \(cell \d+\) comes after it, so its answer could not be read\. Fix cell \d+ and check again\.$", reason);
+    }
+
+    [Fact]
     public void Hostile_submissions_change_nothing_outside_their_sandbox()
     {
         Assert.Equal(fixture.GoodNotebookBefore, File.ReadAllText(Path.Combine(fixture.Submissions, "good", FixtureClass.Lesson1)));
