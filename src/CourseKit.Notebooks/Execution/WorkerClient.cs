@@ -178,7 +178,7 @@ public sealed class WorkerClient : IAsyncDisposable
         string detail;
         lock (_stderr) detail = _stderr.ToString().Trim();
         var reason = _killed ? "it was stopped by the runner"
-            : detail.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase) ? "a stack overflow (unbounded recursion?)"
+            : detail.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase) ? "a stack overflow, most often from recursion that never stops"
             : code == "137" || detail.Contains("OutOfMemory", StringComparison.Ordinal) ? "running out of memory"
             : code == "0" ? "it exited on its own, e.g. by Environment.Exit"
             : $"exit code {code}";

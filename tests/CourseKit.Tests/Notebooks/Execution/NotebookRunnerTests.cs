@@ -112,7 +112,7 @@ public class NotebookRunnerTests(RunnerFixture fixture)
         var result = await fixture.RunAsync("int Down(int n) => Down(n + 1) + 1;\nDown(0)");
 
         Assert.Equal(1, result.Failure!.CellNumber);
-        Assert.Contains("the notebook's process ended unexpectedly (a stack overflow", result.Failure.Reason);
+        Assert.Equal("the notebook's process ended unexpectedly (a stack overflow, most often from recursion that never stops).", result.Failure.Reason);
 
         var after = await fixture.RunAsync("1 + 1");
         Assert.True(after.Succeeded);
