@@ -15,7 +15,8 @@ namespace CourseKit.Checking.Checking;
 /// </summary>
 public sealed class NotebookChecker(WorkerPool workers, InstructorChecks instructor, RunOptions? options = null)
 {
-    public async Task<NotebookCheckReport> CheckAsync(string path)
+    /// <param name="stop">Ends the check at once (see <see cref="NotebookRunner"/>).</param>
+    public async Task<NotebookCheckReport> CheckAsync(string path, CancellationToken stop = default)
     {
         Notebook notebook;
         try
@@ -37,7 +38,7 @@ public sealed class NotebookChecker(WorkerPool workers, InstructorChecks instruc
         var nonce = Guid.NewGuid().ToString("N");
         var collect = new CellToRun(cells.Count + 1, "csharp", CollectCell.Source(nonce, checkCells.Keys, instructor));
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
-        var run = await new NotebookRunner(workers).RunAsync(directory, cells, options ?? RunOptions.Default, [collect]);
+        var run = await new NotebookRunner(workers).RunAsync(directory, cells, options ?? RunOptions.Default, [collect], stop);
 
         var sheet = ReadSheet(run, collect, nonce);
         var failure = run.Failure is { CellNumber: > 0 } f && f.CellNumber <= cells.Count ? f : null;
@@ -46,7 +47,7 @@ public sealed class NotebookChecker(WorkerPool workers, InstructorChecks instruc
             // The failing cell crashed the worker or overran its time limit, so the collect cell could not run:
             // the cells before it run again in a fresh worker, and the answers recorded there still count.
             var before = cells.Where(c => c.Number < failure.CellNumber).ToList();
-            sheet = ReadSheet(await new NotebookRunner(workers).RunAsync(directory, before, options ?? RunOptions.Default, [collect]), collect, nonce);
+            sheet = ReadSheet(await new NotebookRunner(workers).RunAsync(directory, before, options ?? RunOptions.Default, [collect], stop), collect, nonce);
         }
         var runProblem = run.Failure is null ? null
             : failure is not null ? $"cell {failure.CellNumber} (\"{Shorten(failure.FirstLine)}\") failed: {failure.Reason}"

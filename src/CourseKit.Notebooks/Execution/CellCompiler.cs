@@ -81,11 +81,12 @@ public sealed class CellCompiler
     /// <summary>
     /// Compiles one cell on one of the <see cref="CompilerThreads"/>: the compiler recurses as deep as the code nests,
     /// and on their stack no cell of <see cref="MaxCellChars"/> can overflow it (which would end the runner's process).
+    /// Once <paramref name="cancel"/> fires the compilation is abandoned (see <see cref="CompileJob"/>).
     /// </summary>
     public Task<CellCompilation> CompileAsync(string source, int cellNumber, CancellationToken cancel)
     {
         var done = new TaskCompletionSource<CellCompilation>(TaskCreationOptions.RunContinuationsAsynchronously);
-        CompilerThreads.Run(() =>
+        var job = CompilerThreads.Run(() =>
         {
             try
             {
@@ -101,6 +102,7 @@ public sealed class CellCompiler
                 done.SetException(error);
             }
         });
+        cancel.Register(job.Abandon);
         return done.Task;
     }
 

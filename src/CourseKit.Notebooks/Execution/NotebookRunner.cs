@@ -42,9 +42,11 @@ public sealed class NotebookRunner(WorkerPool workers)
     /// Runs <paramref name="cells"/>, then the <paramref name="epilogue"/> cells in the same session even when a
     /// notebook cell failed (but not when the worker crashed or timed out). The checker's collect cell is an
     /// epilogue: it reads the answers recorded before a failure. The result's failure is the notebook's own.
+    /// <paramref name="stop"/> ends the run at once, a compilation under way too; the grader stops a submission that
+    /// overran its time limit with it, after killing its workers.
     /// </summary>
     public async Task<NotebookRunResult> RunAsync(string notebookDirectory, IReadOnlyList<CellToRun> cells, RunOptions options,
-        IReadOnlyList<CellToRun> epilogue)
+        IReadOnlyList<CellToRun> epilogue, CancellationToken stop = default)
     {
         var clock = Stopwatch.StartNew();
         var executions = new List<CellExecution>();
@@ -99,17 +101,21 @@ public sealed class NotebookRunner(WorkerPool workers)
                     return Stop(cell, $"the runner runs C# cells; this cell is for the '{cell.Kernel}' kernel.");
 
                 count++;
-                using var compileLimit = new CancellationTokenSource(options.CellTimeLimit);
+                using var compileLimit = CancellationTokenSource.CreateLinkedTokenSource(stop);
+                compileLimit.CancelAfter(options.CellTimeLimit);
                 CellCompilation compiled;
                 try
                 {
-                    // Parsing does not stop when asked, so the wait has its own limit; the compiler is then abandoned.
-                    compiled = await compiler.CompileAsync(cell.Source, cell.Number, compileLimit.Token).WaitAsync(options.CellTimeLimit);
+                    // The compiler does not always stop when asked, so the wait has its own limit; the compilation is then abandoned.
+                    compiled = await compiler.CompileAsync(cell.Source, cell.Number, compileLimit.Token).WaitAsync(options.CellTimeLimit, stop);
                 }
                 catch (Exception error) when (error is TimeoutException or OperationCanceledException)
                 {
+                    compileLimit.Cancel(); // abandons the compilation, whichever limit came first
                     healthy = false;
-                    var message = $"compiling the cell took longer than the time limit of {options.CellTimeLimit.TotalSeconds:0.#} s.";
+                    var message = stop.IsCancellationRequested
+                        ? "the run was stopped while the cell compiled."
+                        : $"compiling the cell took longer than the time limit of {options.CellTimeLimit.TotalSeconds:0.#} s.";
                     executions.Add(Failed(cell, count, "TimeLimitReached", message));
                     return Stop(cell, message);
                 }

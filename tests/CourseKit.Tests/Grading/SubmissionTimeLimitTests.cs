@@ -7,14 +7,18 @@ namespace CourseKit.Tests.Grading;
 
 public sealed class SubmissionTimeLimitTests
 {
-    [Fact]
-    public async Task A_submission_over_its_time_limit_is_stopped_and_its_notebooks_not_run()
+    [Theory]
+    [InlineData("runs")]
+    [InlineData("compiles")]
+    public async Task A_submission_over_its_time_limit_is_stopped_and_its_notebooks_not_run(string slowAt)
     {
         using var root = new TempFolder();
         var folder = Path.Combine(root.Path, "submissions", "slow");
         Directory.CreateDirectory(folder);
         var notebook = CourseKit.Notebooks.Documents.Notebook.Load(FixtureClass.Source(FixtureClass.Lesson1));
-        FixtureClass.Cell(notebook, "L1.E1", CourseKit.Checking.Cells.CellRoles.Solution).Source = "System.Threading.Thread.Sleep(60_000);";
+        FixtureClass.Cell(notebook, "L1.E1", CourseKit.Checking.Cells.CellRoles.Solution).Source = slowAt == "runs"
+            ? "System.Threading.Thread.Sleep(60_000);"
+            : CourseKit.Tests.Notebooks.Execution.AbandonedCompileTests.SlowToCompile();
         notebook.Save(Path.Combine(folder, FixtureClass.Lesson1));
         File.Copy(FixtureClass.Source(FixtureClass.Lesson2), Path.Combine(folder, FixtureClass.Lesson2));
         var limits = new GradingLimits(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(3), 256);
