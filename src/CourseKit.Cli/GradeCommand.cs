@@ -22,9 +22,12 @@ public static class GradeCommand
         var output = new Option<string>("--out") { Description = "Folder for grades, gradebook, feedback, summary and results.", Required = true };
         var force = new Option<bool>("--force") { Description = "Grade again students already graded in --out." };
         var mergeManual = new Option<string?>("--merge-manual") { Description = "A filled manual-grading.csv: merge its points and update every output." };
-        var cellLimit = Positive("--timeout-cell", "Time limit per cell, in seconds.", (int)GradingLimits.Default.CellTimeLimit.TotalSeconds);
-        var submissionLimit = Positive("--timeout-submission", "Time limit per submission, in seconds.", (int)GradingLimits.Default.SubmissionTimeLimit.TotalSeconds);
-        var memory = Positive("--memory-mb", "Memory limit per submission: the worker's .NET heap, in MB (memory outside the heap is capped by an address-space limit too).", GradingLimits.Default.MemoryMegabytes);
+        var cellLimit = WholeNumberOption.Create("--timeout-cell", "Time limit per cell, in seconds.",
+            (int)GradingLimits.Default.CellTimeLimit.TotalSeconds, WholeNumberOption.MaxSeconds, "seconds");
+        var submissionLimit = WholeNumberOption.Create("--timeout-submission", "Time limit per submission, in seconds.",
+            (int)GradingLimits.Default.SubmissionTimeLimit.TotalSeconds, WholeNumberOption.MaxSeconds, "seconds");
+        var memory = WholeNumberOption.Create("--memory-mb", "Memory limit per submission: the worker's .NET heap, in MB (memory outside the heap is capped by an address-space limit too).",
+            GradingLimits.Default.MemoryMegabytes, 1_048_576, "MB");
 
         var command = new Command("grade", "Grade a class in sandboxed workers: grades.csv, a Canvas gradebook, feedback per student, a class summary and a manual-grading sheet.")
         {
@@ -69,15 +72,5 @@ public static class GradeCommand
         }
         Console.WriteLine($"Merged {outcome.Merged} manual grades; totals and every output in {outDir} updated.");
         return 0;
-    }
-
-    private static Option<int> Positive(string name, string description, int fallback)
-    {
-        var option = new Option<int>(name) { Description = description, DefaultValueFactory = _ => fallback };
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() <= 0) result.AddError($"{name} must be a positive number.");
-        });
-        return option;
     }
 }

@@ -15,15 +15,7 @@ public static class RunCommand
         };
         var output = new Option<string?>("--out") { Description = "Folder for the executed notebooks." };
         var html = new Option<string?>("--html") { Description = "Folder for the HTML pages." };
-        var timeout = new Option<int>("--timeout")
-        {
-            Description = "Time limit per cell, in seconds.",
-            DefaultValueFactory = _ => 60,
-        };
-        timeout.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() <= 0) result.AddError("--timeout must be a positive number of seconds.");
-        });
+        var timeout = WholeNumberOption.Create("--timeout", "Time limit per cell, in seconds.", 60, WholeNumberOption.MaxSeconds, "seconds");
 
         var command = new Command("run", "Run notebooks headlessly; the exit code is 0 only if every notebook ran clean.")
         {

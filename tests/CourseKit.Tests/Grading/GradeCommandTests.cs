@@ -37,12 +37,15 @@ public sealed class GradeCommandTests
         Assert.StartsWith("sheet.csv row 2: unknown student 'bob'", result.Error);
     }
 
-    [Fact]
-    public async Task A_non_positive_limit_is_a_usage_error()
+    [Theory]
+    [InlineData("--timeout-cell", "0", "--timeout-cell must be a whole number of seconds from 1 to 86400; got 0.")]
+    [InlineData("--timeout-submission", "5000000", "--timeout-submission must be a whole number of seconds from 1 to 86400; got 5000000.")]
+    [InlineData("--memory-mb", "-1", "--memory-mb must be a whole number of MB from 1 to 1048576; got -1.")]
+    public async Task A_limit_out_of_range_is_a_usage_error(string option, string value, string message)
     {
         using var temp = new TempFolder();
-        var result = await CliProcess.RunAsync("grade", temp.Path, "--out", temp.PathOf("out"), "--timeout-cell", "0");
+        var result = await CliProcess.RunAsync("grade", temp.Path, "--out", temp.PathOf("out"), option, value);
         Assert.NotEqual(0, result.ExitCode);
-        Assert.Contains("--timeout-cell must be a positive number.", result.Error);
+        Assert.Contains(message, result.Error);
     }
 }
