@@ -3,6 +3,7 @@ using CourseKit.Grading;
 using CourseKit.Grading.Isolation;
 using CourseKit.Grading.Manual;
 using CourseKit.Grading.Running;
+using CourseKit.Notebooks.Execution;
 
 namespace CourseKit.Cli;
 
@@ -52,7 +53,7 @@ public static class GradeCommand
                 Console.WriteLine(GradeProgress.Summary(run, outDir));
                 return 0;
             }
-            catch (Exception error) when (error is GradingException or FileNotFoundException)
+            catch (Exception error) when (error is GradingException or FileNotFoundException or WorkerStartException)
             {
                 Console.Error.WriteLine($"coursekit grade: {error.Message}");
                 return 2;

@@ -1,6 +1,7 @@
 using CourseKit.Grading.Outputs;
 using CourseKit.Grading.Results;
 using CourseKit.Grading.Submissions;
+using CourseKit.Notebooks.Execution;
 
 namespace CourseKit.Grading.Running;
 
@@ -38,7 +39,8 @@ public sealed class ClassGrader(GradingSetup setup, bool force)
                     await using var submission = await prepared[i].Value;
                     result = await grader.GradeAsync(submission);
                 }
-                catch (Exception error) when (error is not FileNotFoundException and not OperationCanceledException)
+                // A missing worker, or a worker the grader could not set up, stops the whole run: it is not the student's doing.
+                catch (Exception error) when (error is not FileNotFoundException and not WorkerStartException and not OperationCanceledException)
                 {
                     result = SubmissionGrader.Failed(todo[i].StudentId, $"the grader could not grade this submission: {error.Message.ReplaceLineEndings(" ")}");
                 }

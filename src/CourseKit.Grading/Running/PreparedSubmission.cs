@@ -27,18 +27,28 @@ public sealed class PreparedSubmission : IAsyncDisposable
         if (unpacked.Folder is null) return new PreparedSubmission(unpacked, null);
         await CellCompiler.WarmUpAsync(); // the compiler's first use is the grader's time, not the first student's
         var workers = new WorkerPool(sandbox: GradingSandbox.For(unpacked.Folder, setup.SubmissionsDir, setup.OutDir, setup.Limits));
-        var worker = await workers.RentAsync();
-        var healthy = false;
         try
         {
-            healthy = await worker.SendAsync(new StartNotebook(unpacked.Folder), GradingSetup.WarmUpLimit) is { Failed: false };
+            var worker = await workers.RentAsync();
+            var healthy = false;
+            try
+            {
+                healthy = await worker.SendAsync(new StartNotebook(unpacked.Folder), GradingSetup.WarmUpLimit) is { Failed: false };
+            }
+            catch (WorkerCrashedException)
+            {
+                // The grader starts a fresh worker for the first notebook and reports what goes wrong there.
+            }
+            await workers.ReturnAsync(worker, healthy && !worker.HasExited);
+            return new PreparedSubmission(unpacked, workers);
         }
-        catch (WorkerCrashedException)
+        catch
         {
-            // The grader starts a fresh worker for the first notebook and reports what goes wrong there.
+            workers.KillAll();
+            await workers.DisposeAsync();
+            unpacked.Dispose();
+            throw;
         }
-        await workers.ReturnAsync(worker, healthy && !worker.HasExited);
-        return new PreparedSubmission(unpacked, workers);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace CourseKit.Notebooks.Execution;
 
@@ -6,13 +7,19 @@ namespace CourseKit.Notebooks.Execution;
 /// A cap on how many processes and threads one worker and everything it starts may have at once: a Linux "pids"
 /// control group per worker. Without it a fork bomb in notebook code fills the machine's process table, and the
 /// grader and the other students' workers can no longer start a thread. (The per-user process limit does not hold
-/// for root, which is who runs bubblewrap here.) Needs a writable pids hierarchy, cgroup v1 or v2; see <see cref="Available"/>.
+/// for root, which is who runs bubblewrap here.) The group also finds every process the worker left behind, even
+/// one that detached itself, so they all end with the worker. Needs a writable pids hierarchy, cgroup v1 or v2;
+/// see <see cref="Available"/>.
 /// </summary>
 public sealed class TaskLimit : IDisposable
 {
+    /// <summary>The exit code of the wrapper when the worker could not join its group: the grader's fault, not the notebook's.</summary>
+    public const int JoinFailedExitCode = 125;
+
     private const string V1Root = "/sys/fs/cgroup/pids";
     private const string V2Root = "/sys/fs/cgroup";
     private const string GroupName = "coursekit";
+    private const int SigKill = 9;
 
     private static readonly Lazy<string?> Parent = new(FindParent);
     private static int _counter;
@@ -34,18 +41,19 @@ public sealed class TaskLimit : IDisposable
     public static TaskLimit? Create(int maxTasks)
     {
         if (Parent.Value is not { } parent) return null;
-        var name = string.Create(CultureInfo.InvariantCulture, $"w{Environment.ProcessId}-{Interlocked.Increment(ref _counter)}");
+        // The owner's start time with its id: containers reuse process ids from run to run.
+        var name = string.Create(CultureInfo.InvariantCulture, $"w{Environment.ProcessId}.{StartTime(Environment.ProcessId)}-{Interlocked.Increment(ref _counter)}");
         var folder = Path.Combine(parent, name);
         try
         {
+            if (Directory.Exists(folder)) throw new IOException("a group of that name already exists");
             Directory.CreateDirectory(folder);
             File.WriteAllText(Path.Combine(folder, "pids.max"), maxTasks.ToString(CultureInfo.InvariantCulture));
             return new TaskLimit(folder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            TryRemove(folder);
-            throw new IOException($"could not make the worker's task-limit group {folder}: {e.Message}", e);
+            throw new WorkerStartException($"could not make the worker's task-limit group {folder}: {e.Message}");
         }
     }
 
@@ -54,15 +62,34 @@ public sealed class TaskLimit : IDisposable
     /// worker and all it starts are counted from their first instruction.
     /// </summary>
     public IEnumerable<string> Wrap(IEnumerable<string> command) =>
-        ["/bin/sh", "-c", "echo $$ > \"$1\" || exit 125; shift; exec \"$@\"", "coursekit-task-limit", JoinFile, .. command];
+        ["/bin/sh", "-c", $"echo $$ > \"$1\" || exit {JoinFailedExitCode}; shift; exec \"$@\"", "coursekit-task-limit", JoinFile, .. command];
 
-    /// <summary>Removes the group once its processes are gone (they may take a moment to be reaped after a kill).</summary>
-    public void Dispose()
+    /// <summary>Ends every process still in the group, then removes the group.</summary>
+    public void Dispose() => KillAndRemove(_folder);
+
+    private static void KillAndRemove(string folder)
     {
-        for (var attempt = 0; attempt < 20 && Directory.Exists(_folder); attempt++)
+        // pids.max keeps the group from growing faster than this empties it.
+        for (var attempt = 0; attempt < 50; attempt++)
         {
-            if (TryRemove(_folder)) return;
-            Thread.Sleep(50);
+            var members = Members(folder);
+            if (members.Count == 0 && TryRemove(folder)) return;
+            foreach (var pid in members) _ = kill(pid, SigKill);
+            Thread.Sleep(20);
+        }
+    }
+
+    private static List<int> Members(string folder)
+    {
+        try
+        {
+            return File.ReadAllLines(Path.Combine(folder, "cgroup.procs"))
+                .Select(line => int.TryParse(line, CultureInfo.InvariantCulture, out var pid) ? pid : 0)
+                .Where(pid => pid > 0).ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
         }
     }
 
@@ -71,7 +98,7 @@ public sealed class TaskLimit : IDisposable
         try
         {
             // A control group is removed as a directory, though it lists files: the kernel owns them.
-            Directory.Delete(folder);
+            if (Directory.Exists(folder)) Directory.Delete(folder);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -102,14 +129,31 @@ public sealed class TaskLimit : IDisposable
         }
     }
 
-    // Groups left by graders that ended without cleaning up: empty ones can go, busy ones refuse.
+    // Groups of graders that ended without cleaning up (killed, say), with whatever their workers left running.
     private static void RemoveAbandoned(string parent)
     {
         foreach (var folder in Directory.EnumerateDirectories(parent, "w*"))
         {
-            var owner = Path.GetFileName(folder)[1..].Split('-')[0];
-            if (int.TryParse(owner, CultureInfo.InvariantCulture, out var pid) && pid != Environment.ProcessId && !Directory.Exists($"/proc/{pid}"))
-                TryRemove(folder);
+            var owner = Path.GetFileName(folder)[1..].Split('-')[0].Split('.');
+            if (owner.Length == 2 && int.TryParse(owner[0], CultureInfo.InvariantCulture, out var pid) && StartTime(pid) != owner[1])
+                KillAndRemove(folder);
         }
     }
+
+    // Field 22 of /proc/<pid>/stat: when the process started, in clock ticks since boot; "" when there is no such process.
+    private static string StartTime(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[19];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "";
+        }
+    }
+
+    [DllImport("libc")]
+    private static extern int kill(int pid, int signal);
 }

@@ -47,15 +47,16 @@ public sealed class WorkerClient : IAsyncDisposable
             throw new FileNotFoundException($"The notebook worker is missing: {workerPath}. Build the solution first.");
         sandbox ??= WorkerSandbox.None;
         var channel = WorkerChannel.Open();
-        var taskLimit = sandbox.MaxTasks is { } maxTasks ? TaskLimit.Create(maxTasks) : null;
-        var start = sandbox.StartInfo(DotnetHost, ["exec", workerPath], channel.Folder, taskLimit);
-        start.Environment[WorkerChannel.EnvironmentVariable] = channel.SocketPath;
-        start.RedirectStandardInput = true;
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        start.UseShellExecute = false;
+        TaskLimit? taskLimit = null;
         try
         {
+            taskLimit = sandbox.MaxTasks is { } maxTasks ? TaskLimit.Create(maxTasks) : null;
+            var start = sandbox.StartInfo(DotnetHost, ["exec", workerPath], channel.Folder, taskLimit);
+            start.Environment[WorkerChannel.EnvironmentVariable] = channel.SocketPath;
+            start.RedirectStandardInput = true;
+            start.RedirectStandardOutput = true;
+            start.RedirectStandardError = true;
+            start.UseShellExecute = false;
             return new WorkerClient(ProcessLauncher.Start(start), channel, sandbox.Confines, taskLimit);
         }
         catch
@@ -75,6 +76,9 @@ public sealed class WorkerClient : IAsyncDisposable
         {
             channel.Dispose();
             try { await accept; } catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException) { }
+            // No notebook code has run yet, so this exit code can only come from the wrapper that joins the group.
+            if (_taskLimit is not null && _process.HasExited && _process.ExitCode == TaskLimit.JoinFailedExitCode)
+                throw new WorkerStartException($"the worker could not join its task-limit group ({_taskLimit.JoinFile}).");
             throw Crashed();
         }
         var stream = await accept;
@@ -215,3 +219,6 @@ public sealed class WorkerClient : IAsyncDisposable
 }
 
 public sealed class WorkerCrashedException(string message) : Exception(message);
+
+/// <summary>The grader could not start a worker for reasons of its own (not the notebook's): grading cannot go on.</summary>
+public sealed class WorkerStartException(string message) : Exception(message);

@@ -51,6 +51,47 @@ public sealed class TaskLimitTests
     }
 
     [Fact]
+    public async Task Without_bubblewrap_a_process_that_detached_itself_still_ends_with_its_worker()
+    {
+        using var folder = new TempFolder();
+        var workers = new WorkerPool(sandbox: new WorkerSandbox([RepoPaths.Root], [AppContext.BaseDirectory, folder.Path], null, UseBubblewrap: false, MaxTasks: 64));
+        const string detach =
+            "var shell = new System.Diagnostics.ProcessStartInfo(\"/bin/sh\") { RedirectStandardOutput = true };\n" +
+            "foreach (var a in new[] { \"-c\", \"setsid /bin/sleep 123 </dev/null >/dev/null 2>&1 & echo $!\" }) shell.ArgumentList.Add(a);\n" +
+            "System.Diagnostics.Process.Start(shell)!.StandardOutput.ReadLine()";
+
+        var result = await new NotebookRunner(workers).RunAsync(folder.Path, [new CellToRun(1, "csharp", detach)], new RunOptions(TimeSpan.FromSeconds(30)));
+        if (!TaskLimit.Available)
+        {
+            await workers.DisposeAsync();
+            Assert.Contains(GradingSandbox.Warnings, w => w.StartsWith("warning: no pids control group can be made here", StringComparison.Ordinal));
+            return;
+        }
+        var sleeper = int.Parse(Shown(Assert.Single(result.Executions)), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(Alive(sleeper), "the detached process should run until its worker ends");
+        var group = File.ReadAllLines($"/proc/{sleeper}/cgroup").Single(l => l.Split(':')[1] == "pids").Split(':')[2];
+
+        await workers.DisposeAsync();
+
+        Assert.False(Alive(sleeper), "the detached process outlived its worker");
+        Assert.DoesNotContain(Directory.EnumerateDirectories("/sys/fs/cgroup/pids/coursekit"), d => d.EndsWith(group, StringComparison.Ordinal));
+    }
+
+    // A process that ended but was not yet reaped still has a /proc entry, in state Z.
+    private static bool Alive(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[stat.LastIndexOf(')')..].Split(' ')[1] != "Z";
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    [Fact]
     public void A_group_is_removed_when_its_worker_is_done()
     {
         using var limit = TaskLimit.Create(8);
