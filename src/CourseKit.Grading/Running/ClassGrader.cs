@@ -28,7 +28,23 @@ public sealed class ClassGrader(GradingSetup setup, bool force)
         var results = new StudentResult[todo.Count];
         var ahead = Math.Max(1, setup.Limits.Parallel);
 
-        await Parallel.ForEachAsync(Enumerable.Range(0, todo.Count),
+        var taken = new bool[todo.Count];
+        try
+        {
+            await GradeAllAsync();
+        }
+        finally
+        {
+            // A run stopped early (Ctrl-C, or a grader fault) ends the workers and removes the folders of submissions prepared ahead.
+            for (var i = 0; i < todo.Count; i++)
+                if (prepared[i].IsValueCreated && !Volatile.Read(ref taken[i])) await DisposeQuietlyAsync(prepared[i].Value);
+        }
+
+        var all = store.LoadAll();
+        OutputWriter.WriteAll(setup.OutDir, all);
+        return new ClassRun(results, submissions.Count - todo.Count, all, clock.Elapsed);
+
+        Task GradeAllAsync() => Parallel.ForEachAsync(Enumerable.Range(0, todo.Count),
             new ParallelOptions { MaxDegreeOfParallelism = ahead, CancellationToken = cancel },
             async (i, token) =>
             {
@@ -36,6 +52,7 @@ public sealed class ClassGrader(GradingSetup setup, bool force)
                 StudentResult result;
                 try
                 {
+                    Volatile.Write(ref taken[i], true);
                     await using var submission = await prepared[i].Value;
                     result = await grader.GradeAsync(submission);
                 }
@@ -49,10 +66,18 @@ public sealed class ClassGrader(GradingSetup setup, bool force)
                 results[i] = result;
                 graded?.Invoke(result);
             });
+    }
 
-        var all = store.LoadAll();
-        OutputWriter.WriteAll(setup.OutDir, all);
-        return new ClassRun(results, submissions.Count - todo.Count, all, clock.Elapsed);
+    private static async Task DisposeQuietlyAsync(Task<PreparedSubmission> preparing)
+    {
+        try
+        {
+            await (await preparing).DisposeAsync();
+        }
+        catch (Exception)
+        {
+            // Preparing it failed, and PrepareAsync already cleaned up after itself; the run's own error is reported.
+        }
     }
 
     // Unpacking and starting a worker run off the grading threads, ahead of their turn.

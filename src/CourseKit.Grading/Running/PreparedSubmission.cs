@@ -44,8 +44,7 @@ public sealed class PreparedSubmission : IAsyncDisposable
         }
         catch
         {
-            workers.KillAll();
-            await workers.DisposeAsync();
+            await workers.DisposeAsync(); // ends the worker that failed to start too
             unpacked.Dispose();
             throw;
         }

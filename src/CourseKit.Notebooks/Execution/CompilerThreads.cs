@@ -26,52 +26,30 @@ internal static class CompilerThreads
     private static void Start() =>
         new Thread(() =>
         {
-            var threadId = ThreadNice.CurrentThreadId();
             while (true)
             {
                 Interlocked.Increment(ref _idle);
                 var job = Work.Take();
                 Interlocked.Decrement(ref _idle);
-                if (!job.RunOn(threadId)) return; // its nice value cannot be trusted to be restored: let the thread go
+                job.Run();
             }
         }, StackBytes) { IsBackground = true, Name = "CourseKit cell compiler" }.Start();
 }
 
 /// <summary>
-/// One compilation on a <see cref="CompilerThreads"/> thread. Roslyn does not notice cancellation everywhere (overload
-/// resolution of nested lambdas can run for hours), so an abandoned job may go on running: its thread is then given
-/// the idle nice value, so it only uses CPU time the grader and the workers leave over, and it ends with the job.
+/// One compilation on a <see cref="CompilerThreads"/> thread. A job abandoned before its turn never runs. One abandoned
+/// while running goes on until Roslyn ends it: Roslyn does not notice cancellation everywhere (overload resolution
+/// of nested lambdas can run for hours), and a thread cannot be stopped from outside. (Lowering that thread's
+/// priority was tried and dropped: the garbage collector then waits for it, and every other thread with it.)
 /// </summary>
 internal sealed class CompileJob(Action work)
 {
-    private readonly object _gate = new();
-    private int _threadId;
-    private bool _running;
-    private bool _abandoned;
+    private volatile bool _abandoned;
 
-    /// <summary>Runs the job unless it was abandoned first; false when the thread should end afterwards.</summary>
-    public bool RunOn(int threadId)
+    public void Run()
     {
-        lock (_gate)
-        {
-            if (_abandoned) return true;
-            (_threadId, _running) = (threadId, true);
-        }
-        work();
-        lock (_gate)
-        {
-            _running = false;
-            return !_abandoned;
-        }
+        if (!_abandoned) work();
     }
 
-    public void Abandon()
-    {
-        lock (_gate)
-        {
-            if (_abandoned) return;
-            _abandoned = true;
-            if (_running) ThreadNice.Set(_threadId, ThreadNice.Idle);
-        }
-    }
+    public void Abandon() => _abandoned = true;
 }

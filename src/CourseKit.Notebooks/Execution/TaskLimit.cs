@@ -41,8 +41,7 @@ public sealed class TaskLimit : IDisposable
     public static TaskLimit? Create(int maxTasks)
     {
         if (Parent.Value is not { } parent) return null;
-        // The owner's start time with its id: containers reuse process ids from run to run.
-        var name = string.Create(CultureInfo.InvariantCulture, $"w{Environment.ProcessId}.{StartTime(Environment.ProcessId)}-{Interlocked.Increment(ref _counter)}");
+        var name = string.Create(CultureInfo.InvariantCulture, $"{Owner(Environment.ProcessId)}-{Interlocked.Increment(ref _counter)}");
         var folder = Path.Combine(parent, name);
         try
         {
@@ -129,16 +128,31 @@ public sealed class TaskLimit : IDisposable
         }
     }
 
-    // Groups of graders that ended without cleaning up (killed, say), with whatever their workers left running.
+    // Who owns a group: its grader's pid namespace, pid and start time (containers reuse pids from run to run, and a
+    // pid means nothing outside its namespace), e.g. "w4026531836.2617.2534259".
+    private static string Owner(int pid) => $"w{PidNamespace}.{pid}.{StartTime(pid)}";
+
+    // Groups of graders in this pid namespace that ended without cleaning up (killed, say), with whatever their
+    // workers left running. Groups of other namespaces are left alone: their owners cannot be seen from here.
     private static void RemoveAbandoned(string parent)
     {
-        foreach (var folder in Directory.EnumerateDirectories(parent, "w*"))
+        foreach (var folder in Directory.EnumerateDirectories(parent, $"w{PidNamespace}.*"))
         {
-            var owner = Path.GetFileName(folder)[1..].Split('-')[0].Split('.');
-            if (owner.Length == 2 && int.TryParse(owner[0], CultureInfo.InvariantCulture, out var pid) && StartTime(pid) != owner[1])
+            var owner = Path.GetFileName(folder).Split('-')[0];
+            var parts = owner.Split('.');
+            if (parts.Length == 3 && int.TryParse(parts[1], CultureInfo.InvariantCulture, out var pid) && pid != Environment.ProcessId && Owner(pid) != owner)
                 KillAndRemove(folder);
         }
     }
+
+    private static readonly Lazy<string> PidNamespaceValue = new(() =>
+    {
+        // "/proc/self/ns/pid" links to e.g. "pid:[4026531836]".
+        var target = new FileInfo("/proc/self/ns/pid").LinkTarget ?? "";
+        return new string(target.Where(char.IsAsciiDigit).ToArray());
+    });
+
+    private static string PidNamespace => PidNamespaceValue.Value;
 
     // Field 22 of /proc/<pid>/stat: when the process started, in clock ticks since boot; "" when there is no such process.
     private static string StartTime(int pid)

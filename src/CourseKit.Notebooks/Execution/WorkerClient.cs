@@ -23,6 +23,7 @@ public sealed class WorkerClient : IAsyncDisposable
     private readonly bool _confined;
 
     private volatile bool _killed;
+    private int _disposed;
 
     private readonly TaskLimit? _taskLimit;
 
@@ -198,8 +199,10 @@ public sealed class WorkerClient : IAsyncDisposable
         try { _process.WaitForExit(5000); } catch (InvalidOperationException) { }
     }
 
+    /// <summary>Ends the worker (gently, then by force) and frees what it held; a second call does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         try
         {
             if (_channel.IsCompletedSuccessfully) _channel.Result.Input.Close(); // the worker ends when its channel closes

@@ -53,14 +53,22 @@ public sealed class WorkerPool : IAsyncDisposable
 
     public async ValueTask ReturnAsync(WorkerClient worker, bool reusable)
     {
-        if (reusable) await _idle.Writer.WriteAsync(worker);
-        else await worker.DisposeAsync();
+        if (reusable)
+        {
+            await _idle.Writer.WriteAsync(worker);
+            return;
+        }
+        lock (_started) _started.Remove(worker);
+        await worker.DisposeAsync();
     }
 
+    /// <summary>Ends every worker this pool started, idle or still rented (a run that failed may never have returned its own).</summary>
     public async ValueTask DisposeAsync()
     {
         _idle.Writer.TryComplete();
-        while (_idle.Reader.TryRead(out var worker))
-            await worker.DisposeAsync();
+        while (_idle.Reader.TryRead(out _)) { }
+        WorkerClient[] started;
+        lock (_started) started = [.. _started];
+        foreach (var worker in started) await worker.DisposeAsync();
     }
 }

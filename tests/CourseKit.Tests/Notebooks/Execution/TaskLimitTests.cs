@@ -109,3 +109,38 @@ public sealed class TaskLimitTests
     private static string Shown(CellExecution execution) =>
         Assert.IsType<CellOutput.Display>(Assert.Single(execution.Outputs)).Data[MimeTypes.PlainText];
 }
+
+/// <summary>A grader killed mid-run leaves its workers' groups behind; the next grader on the machine removes them.</summary>
+public sealed class AbandonedTaskLimitTests
+{
+    private const string Groups = "/sys/fs/cgroup/pids/coursekit";
+
+    [Fact]
+    public async Task The_groups_of_a_grader_that_was_killed_are_removed_by_the_next_one()
+    {
+        if (!TaskLimit.Available) return; // nothing is left behind where no group can be made
+        using var root = new TempFolder();
+        var student = Path.Combine(root.Path, "submissions", "sleeper");
+        Directory.CreateDirectory(student);
+        var notebook = CourseKit.Notebooks.Documents.Notebook.Load(CourseKit.Tests.Grading.FixtureClass.Source(CourseKit.Tests.Grading.FixtureClass.Lesson1));
+        CourseKit.Tests.Grading.FixtureClass.Cell(notebook, "L1.E1", CourseKit.Checking.Cells.CellRoles.Solution).Source = "System.Threading.Thread.Sleep(120_000);";
+        notebook.Save(Path.Combine(student, CourseKit.Tests.Grading.FixtureClass.Lesson1));
+
+        using var grader = CliProcess.Start("grade", Path.Combine(root.Path, "submissions"), "--out", Path.Combine(root.Path, "out"));
+        string[] left = [];
+        for (var tries = 0; tries < 300 && left.Length == 0; tries++)
+        {
+            await Task.Delay(100);
+            left = Directory.GetDirectories(Groups).Where(d => Path.GetFileName(d).Split('.').ElementAtOrDefault(1) == grader.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        }
+        Assert.NotEmpty(left);
+        grader.Kill(); // the grader itself only, as a crash or an OOM kill would
+        await grader.WaitForExitAsync();
+        Assert.All(left, d => Assert.True(Directory.Exists(d)));
+
+        Directory.CreateDirectory(Path.Combine(root.Path, "empty-class"));
+        var next = await CliProcess.RunAsync("grade", Path.Combine(root.Path, "empty-class"), "--out", Path.Combine(root.Path, "out2"));
+
+        Assert.All(left, d => Assert.False(Directory.Exists(d), $"{d} was left behind (the next grader exited {next.ExitCode})"));
+    }
+}
