@@ -31,6 +31,9 @@ public sealed class TaskLimit : IDisposable
     /// <summary>Whether workers can be given a task limit here.</summary>
     public static bool Available => Parent.Value is not null;
 
+    /// <summary>The folder holding every worker's group (one per worker, named by its grader), when <see cref="Available"/>.</summary>
+    public static string? GroupsFolder => Parent.Value;
+
     /// <summary>The file a process writes its own id to, to join this group; its children are then in it too.</summary>
     public string JoinFile => Path.Combine(_folder, "cgroup.procs");
 
@@ -120,7 +123,7 @@ public sealed class TaskLimit : IDisposable
             Directory.CreateDirectory(parent);
             if (root == V2Root) File.WriteAllText(Path.Combine(parent, "cgroup.subtree_control"), "+pids");
             RemoveAbandoned(parent);
-            return parent;
+            return CanJoin(parent) ? parent : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -131,6 +134,31 @@ public sealed class TaskLimit : IDisposable
     // Who owns a group: its grader's pid namespace, pid and start time (containers reuse pids from run to run, and a
     // pid means nothing outside its namespace), e.g. "w4026531836.2617.2534259".
     private static string Owner(int pid) => $"w{PidNamespace}.{pid}.{StartTime(pid)}";
+
+    // Making a group is not enough: some containers let a process make groups it cannot move processes into.
+    private static bool CanJoin(string parent)
+    {
+        var probe = Path.Combine(parent, $"{Owner(Environment.ProcessId)}-probe");
+        try
+        {
+            Directory.CreateDirectory(probe);
+            var command = new TaskLimit(probe).Wrap(["/bin/true"]).ToList();
+            var join = new System.Diagnostics.ProcessStartInfo(command[0]) { RedirectStandardError = true };
+            foreach (var argument in command.Skip(1)) join.ArgumentList.Add(argument);
+            using var process = System.Diagnostics.Process.Start(join)!;
+            process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            return process.ExitCode == 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+        finally
+        {
+            KillAndRemove(probe);
+        }
+    }
 
     // Groups of graders in this pid namespace that ended without cleaning up (killed, say), with whatever their
     // workers left running. Groups of other namespaces are left alone: their owners cannot be seen from here.

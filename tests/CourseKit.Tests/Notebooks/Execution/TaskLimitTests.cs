@@ -69,12 +69,21 @@ public sealed class TaskLimitTests
         }
         var sleeper = int.Parse(Shown(Assert.Single(result.Executions)), System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(Alive(sleeper), "the detached process should run until its worker ends");
-        var group = File.ReadAllLines($"/proc/{sleeper}/cgroup").Single(l => l.Split(':')[1] == "pids").Split(':')[2];
+        var group = Path.Combine(TaskLimit.GroupsFolder!, GroupOf(sleeper));
+        Assert.True(Directory.Exists(group), group);
 
         await workers.DisposeAsync();
 
         Assert.False(Alive(sleeper), "the detached process outlived its worker");
-        Assert.DoesNotContain(Directory.EnumerateDirectories("/sys/fs/cgroup/pids/coursekit"), d => d.EndsWith(group, StringComparison.Ordinal));
+        Assert.False(Directory.Exists(group), $"{group} was left behind");
+    }
+
+    // The name of the pids group a process is in: from its "pids" line under cgroup v1, its "0::" line under v2.
+    private static string GroupOf(int pid)
+    {
+        var lines = File.ReadAllLines($"/proc/{pid}/cgroup").Select(l => l.Split(':', 3)).ToList();
+        var line = lines.FirstOrDefault(l => l[1].Split(',').Contains("pids")) ?? lines.Single(l => l[0] == "0");
+        return Path.GetFileName(line[2]);
     }
 
     // A process that ended but was not yet reaped still has a /proc entry, in state Z.
@@ -113,8 +122,6 @@ public sealed class TaskLimitTests
 /// <summary>A grader killed mid-run leaves its workers' groups behind; the next grader on the machine removes them.</summary>
 public sealed class AbandonedTaskLimitTests
 {
-    private const string Groups = "/sys/fs/cgroup/pids/coursekit";
-
     [Fact]
     public async Task The_groups_of_a_grader_that_was_killed_are_removed_by_the_next_one()
     {
@@ -131,7 +138,7 @@ public sealed class AbandonedTaskLimitTests
         for (var tries = 0; tries < 300 && left.Length == 0; tries++)
         {
             await Task.Delay(100);
-            left = Directory.GetDirectories(Groups).Where(d => Path.GetFileName(d).Split('.').ElementAtOrDefault(1) == grader.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            left = Directory.GetDirectories(TaskLimit.GroupsFolder!).Where(d => Path.GetFileName(d).Split('.').ElementAtOrDefault(1) == grader.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         }
         Assert.NotEmpty(left);
         grader.Kill(); // the grader itself only, as a crash or an OOM kill would
