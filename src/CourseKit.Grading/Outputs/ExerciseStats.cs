@@ -31,12 +31,10 @@ public sealed record ExerciseStats(Exercise Exercise, double Mean, int Passed, i
     }
 
     // True passed, false not passed, null awaiting the instructor.
-    private static bool? Outcome(Exercise exercise, StudentResult student)
-    {
-        var status = student.Exercise(exercise.Id)?.Status;
-        if (exercise.Kind != ExerciseKind.FreeText || status != ExerciseStatus.NeedsManualGrading) return status == ExerciseStatus.Passed;
-        return student.Manual.TryGetValue(exercise.Id, out var awarded) ? awarded * 2 >= exercise.Points : null;
-    }
+    private static bool? Outcome(Exercise exercise, StudentResult student) =>
+        !student.IsRubricGraded(exercise.Id) ? student.Exercise(exercise.Id)?.Status == ExerciseStatus.Passed
+        : student.AwaitsInstructor(exercise.Id) ? null
+        : student.Manual[exercise.Id] * 2 >= exercise.Points;
 
     private static int Count(IReadOnlyList<StudentResult> results, string id, ExerciseStatus status) =>
         results.Count(r => r.Exercise(id)?.Status == status);

@@ -10,7 +10,7 @@ public sealed record FeedbackCheck(string Name, string PointsLabel, bool Passed,
 
 /// <summary>One exercise's feedback: verdict, points, the public messages and, unless passed, the hints.</summary>
 public sealed record FeedbackExercise(string Id, string Title, string Verdict, decimal Earned, int Points, string Summary,
-    IReadOnlyList<FeedbackCheck> Checks, IReadOnlyList<string> Hints);
+    IReadOnlyList<FeedbackCheck> Checks, IReadOnlyList<string> Hints, bool AwaitsInstructor);
 
 /// <summary>
 /// What a student's feedback says, built once for the Markdown and the HTML page. Hidden checks appear by
@@ -18,14 +18,12 @@ public sealed record FeedbackExercise(string Id, string Title, string Verdict, d
 /// </summary>
 public sealed record FeedbackModel(string StudentId, decimal Total, int Max, IReadOnlyList<string> Problems, IReadOnlyList<FeedbackExercise> Exercises)
 {
-    public const string AwaitingManual = "awaiting manual grading";
-
     /// <summary>The total, and how many points are still to come from the instructor, so a total is never read as final too early.</summary>
     public string TotalLine
     {
         get
         {
-            var pending = Exercises.Where(e => e.Verdict == AwaitingManual).Sum(e => e.Points);
+            var pending = Exercises.Where(e => e.AwaitsInstructor).Sum(e => e.Points);
             return pending == 0
                 ? $"Total: {Csv.Number(Total)} of {Max} points."
                 : $"Total so far: {Csv.Number(Total)} of {Max} points. Your written answers, worth {pending} more points, await the instructor's grading.";
@@ -40,12 +38,12 @@ public sealed record FeedbackModel(string StudentId, decimal Total, int Max, IRe
     {
         var result = student.Exercise(exercise.Id)
             ?? new ExerciseResult(exercise.Id, exercise.Title, ExerciseStatus.NotRun, 0, exercise.Points, [], "not graded.");
-        var manual = student.Manual.TryGetValue(exercise.Id, out var points) ? points : (decimal?)null;
-        var verdict = exercise.Kind == ExerciseKind.FreeText && result.Status == ExerciseStatus.NeedsManualGrading
-            ? manual is null ? AwaitingManual : "graded by the instructor"
-            : result.Status.Label();
-        var summary = exercise.Kind == ExerciseKind.FreeText && manual is not null && result.Status == ExerciseStatus.NeedsManualGrading
-            ? $"the instructor awarded {Csv.Number(manual.Value)} of {exercise.Points} points by rubric."
+        var awaits = student.AwaitsInstructor(exercise.Id);
+        var verdict = !student.IsRubricGraded(exercise.Id) ? result.Status.Label()
+            : awaits ? "awaiting manual grading"
+            : "graded by the instructor";
+        var summary = student.IsRubricGraded(exercise.Id) && !awaits
+            ? $"the instructor awarded {Csv.Number(student.Manual[exercise.Id])} of {exercise.Points} points by rubric."
             : result.Status == ExerciseStatus.Failed && result.Checks.FirstOrDefault(c => !c.Passed) is { Hidden: true } hidden && result.Reason is null
                 ? $"the instructor's check '{hidden.Name}' did not pass."
                 : result.Summary;
@@ -53,6 +51,6 @@ public sealed record FeedbackModel(string StudentId, decimal Total, int Max, IRe
             .Select(c => new FeedbackCheck(c.Name, c.PointsLabel, c.Passed, c.StudentMessage, c.Hidden))
             .ToList();
         var hints = result.Status is ExerciseStatus.Passed or ExerciseStatus.NeedsManualGrading ? [] : exercise.Hints;
-        return new FeedbackExercise(exercise.Id, exercise.Title, verdict, student.Score(exercise.Id), exercise.Points, summary, checks, hints);
+        return new FeedbackExercise(exercise.Id, exercise.Title, verdict, student.Score(exercise.Id), exercise.Points, summary, checks, hints, awaits);
     }
 }

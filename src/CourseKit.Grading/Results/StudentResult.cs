@@ -1,5 +1,6 @@
 using CourseKit.Exercises.Catalog;
 using CourseKit.Exercises.Grading;
+using CourseKit.Exercises.Model;
 
 namespace CourseKit.Grading.Results;
 
@@ -25,6 +26,13 @@ public sealed record StudentResult(
         (Exercises.FirstOrDefault(e => e.Id == exerciseId)?.Earned ?? 0) + Manual.GetValueOrDefault(exerciseId);
 
     public ExerciseResult? Exercise(string exerciseId) => Exercises.FirstOrDefault(e => e.Id == exerciseId);
+
+    /// <summary>A free-text answer handed in, which the instructor grades by rubric (awaiting it or already graded).</summary>
+    public bool IsRubricGraded(string exerciseId) =>
+        ExerciseCatalog.Get(exerciseId).Kind == ExerciseKind.FreeText && Exercise(exerciseId)?.Status == ExerciseStatus.NeedsManualGrading;
+
+    /// <summary>A free-text answer still waiting for the instructor's points.</summary>
+    public bool AwaitsInstructor(string exerciseId) => IsRubricGraded(exerciseId) && !Manual.ContainsKey(exerciseId);
 
     public static int MaxTotal => ExerciseCatalog.All.Sum(e => e.Points);
 }
