@@ -53,7 +53,7 @@ public static class Lesson1
                         : CheckResult.Fail($"You named {a.StrongestChange.Label()} as the strongest change, but your own scores rate another dimension higher. Name the dimension you scored highest, or revisit your scores.");
                 }),
             ],
-            new ValueShape<TrendAnalysis>("analysis", "TrendAnalysis? analysis = null;")),
+            new ValueShape<TrendAnalysis>("analysis", "TrendAnalysis analysis = null;")),
 
         Rules.FreeText("L1.E2", "Why multimodality changes the entry point", 2,
             "In your own words: why is multimodality a change in the **interaction entry point**, and not only a change in model capability? Use one concrete example of what a user can now start from.",
@@ -99,7 +99,7 @@ public static class Lesson1
                     Rules.TooShort("Your justification", b.Justification, 20, "that connect something the product visibly does to the bet"),
                 ])),
             ],
-            new ValueShape<ProductBet>("bet", "ProductBet? bet = null;")),
+            new ValueShape<ProductBet>("bet", "ProductBet bet = null;")),
     ];
 
     /// <summary>The four judgments of an analysis with their labels, in the course's dimension order.</summary>

@@ -37,7 +37,7 @@ public static class Lesson2
                 "Turn each ranked item into `new RankedScore(item.Name, item.Score)`, keeping the order.",
             ],
             SharedChecks.Ranking(() => WeightedRanking.Rank(Threads.Select(t => t.ToRankingItem()), Scoring.InfrastructureWeights), "thread"),
-            new ValueShape<RankedScore[]>("ranking", "RankedScore[]? ranking = null;")),
+            new ValueShape<RankedScore[]>("ranking", "RankedScore[] ranking = null;")),
 
         new("L2.E2", "The thread an e-commerce image system needs most", ExerciseKind.Structured, 3,
             """
@@ -62,7 +62,7 @@ public static class Lesson2
                     Rules.TooShort("Your justification", c.Justification, 20, "that say what an e-commerce image must keep and what it must change"),
                 ])),
             ],
-            new ValueShape<Choice>("ecommerce", "Choice? ecommerce = null;")),
+            new ValueShape<Choice>("ecommerce", "Choice ecommerce = null;")),
 
         Rules.FreeText("L2.E3", "Why controllable editing is a product capability", 2,
             "Why is **controllable editing** often more of a product capability than \"improving image quality a little more\"? Answer from the user's side.",
@@ -147,7 +147,7 @@ public static class Lesson2
                 var range = Sensitivity.TopItemRange(Threads.Select(t => t.ToRankingItem()), Weights.ImagePriority, "product_value");
                 return ("product_value", range.Lower!.Value, range.LeaderBelow!);
             }, criterionIsGiven: true),
-            new ValueShape<WeightFlip>("flip", "WeightFlip? flip = null;")),
+            new ValueShape<WeightFlip>("flip", "WeightFlip flip = null;")),
     ];
 
     public static bool IsLessonThread(ProbeResult result) =>

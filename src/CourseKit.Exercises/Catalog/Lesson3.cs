@@ -34,7 +34,7 @@ public static class Lesson3
                 "Use the trend keys (`row.Trend`, e.g. `efficient_ai`) as names.",
             ],
             SharedChecks.Totals(() => Scoring.NewTrends().Select(t => t.Scores).ToList()),
-            new ValueShape<TrendTotal[]>("totals", "TrendTotal[]? totals = null;")),
+            new ValueShape<TrendTotal[]>("totals", "TrendTotal[] totals = null;")),
 
         new("L3.E2", "Draw the radar yourself", ExerciseKind.Code, 5,
             """
@@ -100,7 +100,7 @@ public static class Lesson3
                         return null;
                     }))),
             ],
-            new ChartShape("radar", "GenericChart? radar = null;")),
+            new ChartShape("radar", "GenericChart radar = null;")),
 
         Rules.FreeText("L3.E3", "A score you would change", 2,
             "Pick one of this lesson's seven trends and one of its four course scores you disagree with. Which score, what would you give instead, and what evidence makes you think so?",

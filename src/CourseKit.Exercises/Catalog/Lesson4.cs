@@ -31,7 +31,7 @@ public static class Lesson4
                 "`WeightedRanking.Rank(items, weights)` ranks them; all four weights here are positive.",
             ],
             SharedChecks.Ranking(() => WeightedRanking.Rank(OutlookItems, Scoring.ToBWeights), "outlook"),
-            new ValueShape<RankedScore[]>("outlookRanking", "RankedScore[]? outlookRanking = null;")),
+            new ValueShape<RankedScore[]>("outlookRanking", "RankedScore[] outlookRanking = null;")),
 
         new("L4.E2", "Which weight flips the top outlook?", ExerciseKind.Computed, 3,
             """
@@ -50,7 +50,7 @@ public static class Lesson4
                 "Compare the four distances; the smallest wins. The range also names who leads past that bound.",
             ],
             SharedChecks.Flip(() => Scoring.SmallestFlip(OutlookItems, Scoring.ToBWeights), criterionIsGiven: false),
-            new ValueShape<WeightFlip>("outlookFlip", "WeightFlip? outlookFlip = null;")),
+            new ValueShape<WeightFlip>("outlookFlip", "WeightFlip outlookFlip = null;")),
 
         Rules.FreeText("L4.E3", "The outlook you would watch first", 2,
             "If you led a ToB AI team, which of the four 2026 outlooks would you watch first, and what evidence in the next six months would change your mind?",

@@ -14,6 +14,9 @@ public class LessonNotebookTests
         #r "../src/CourseKit/bin/Debug/net8.0/CourseKit.dll"
         """;
 
+    /// <summary>Without it, every chart fails in .NET Interactive (see CourseKit.Kernels.FSharpCoreBinding).</summary>
+    public const string SetupLine = "CourseKit.Kit.Setup();";
+
     public static TheoryData<string> Lessons() =>
     [
         "01-AIGC-Frontier-Trends.ipynb",
@@ -26,14 +29,16 @@ public class LessonNotebookTests
 
     [Theory]
     [MemberData(nameof(Lessons))]
-    public void The_first_code_cell_loads_the_kit_packages_and_library_then_only_using_lines(string name)
+    public void The_first_code_cell_loads_the_kit_packages_and_library_then_using_lines_then_the_kit_setup(string name)
     {
         var notebook = Lesson(name);
         var first = notebook.Cells.First(c => c.Type == CellType.Code);
+        var lines = first.Source.Split('\n');
 
         Assert.Equal("csharp", notebook.KernelOf(first));
         Assert.StartsWith(LoadingLines.ReplaceLineEndings("\n") + "\n", first.Source);
-        Assert.All(first.Source.Split('\n').Skip(4), line => Assert.Matches(@"^using [A-Za-z.]+;$", line));
+        Assert.All(lines[4..^1], line => Assert.Matches(@"^using [A-Za-z.]+;$", line));
+        Assert.Equal(SetupLine, lines[^1]);
     }
 
     [Theory]
