@@ -39,14 +39,8 @@ public class LessonOutputTests(CourseRunFixture course)
     {
         var text = StreamText("01-AIGC-Frontier-Trends.ipynb");
 
-        Assert.Contains(
-            "multimodal: total=32, strongest_change=ability\n" +
-            "small_models: total=27, strongest_change=cost_impact\n" +
-            "real_time_generation: total=32, strongest_change=new_interaction\n", text);
-        Assert.Contains(
-            "multimodal -> First look at what new tasks it can do\n" +
-            "small_models -> First look at whether it lowers large-scale usage cost\n" +
-            "real_time_generation -> First look at whether it changes the user entry point\n", text);
+        Assert.Contains(SeedOutputs.Lesson1Verdicts, text);
+        Assert.Contains(SeedOutputs.Lesson1Advice, text);
     }
 
     [Fact]
@@ -54,12 +48,7 @@ public class LessonOutputTests(CourseRunFixture course)
     {
         var text = StreamText("02-Image-Generation-Progress.ipynb");
 
-        Assert.Contains(
-            "{'name': 'stronger controllable editing', 'product_value': 10, 'engineering_cost': 7, 'stability': 8, 'score': 6.0}\n" +
-            "{'name': 'faster sampling', 'product_value': 9, 'engineering_cost': 6, 'stability': 8, 'score': 5.7}\n" +
-            "{'name': 'unified multimodal input', 'product_value': 8, 'engineering_cost': 8, 'stability': 6, 'score': 4.2}\n" +
-            "{'name': 'from single images to video and 3D', 'product_value': 8, 'engineering_cost': 9, 'stability': 5, 'score': 3.7}\n",
-            text);
+        Assert.Contains(SeedOutputs.Lesson2Ranking, text);
     }
 
     [Fact]
