@@ -21,7 +21,7 @@ public static class CanvasCsv
         rows.Add(["Student", "ID", "SIS User ID", "SIS Login ID", "Section", .. notebooks.Select(AssignmentName)]);
         rows.Add(["    Points Possible", "", "", "", "", .. notebooks.Select(n => Csv.Number(n.ExerciseIds.Sum(id => ExerciseCatalog.Get(id).Points)))]);
         rows.AddRange(results.Select(r => (IReadOnlyList<string>)
-            [Csv.Text(r.StudentId), "", Csv.Text(r.StudentId), Csv.Text(r.StudentId), "", .. notebooks.Select(n => Csv.Number(n.ExerciseIds.Sum(r.Score)))]));
+            [Csv.FormulaSafe(r.StudentId), "", Csv.FormulaSafe(r.StudentId), Csv.FormulaSafe(r.StudentId), "", .. notebooks.Select(n => Csv.Number(n.ExerciseIds.Sum(r.Score)))]));
         return Csv.Write(rows);
     }
 }

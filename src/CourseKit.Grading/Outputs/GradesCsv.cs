@@ -16,7 +16,7 @@ public static class GradesCsv
         rows.Add(["student_id", .. exercises.Select(e => e.Id), "total"]);
         rows.Add([MaxRow, .. exercises.Select(e => Csv.Number(e.Points)), Csv.Number(StudentResult.MaxTotal)]);
         rows.AddRange(results.Select(r => (IReadOnlyList<string>)
-            [Csv.Text(r.StudentId), .. exercises.Select(e => Csv.Number(r.Score(e.Id))), Csv.Number(r.Total)]));
+            [Csv.FormulaSafe(r.StudentId), .. exercises.Select(e => Csv.Number(r.Score(e.Id))), Csv.Number(r.Total)]));
         return Csv.Write(rows);
     }
 }

@@ -21,7 +21,7 @@ public static class ManualSheet
             foreach (var answer in result.FreeText)
             {
                 var points = result.Manual.TryGetValue(answer.ExerciseId, out var given) ? Csv.Number(given) : "";
-                rows.Add([Csv.Text(result.StudentId), answer.ExerciseId, Csv.Number(ExerciseCatalog.Get(answer.ExerciseId).Points), Csv.Text(answer.Text), points]);
+                rows.Add([Csv.FormulaSafe(result.StudentId), answer.ExerciseId, Csv.Number(ExerciseCatalog.Get(answer.ExerciseId).Points), Csv.FormulaSafe(answer.Text), points]);
             }
         }
         return Csv.Write(rows);

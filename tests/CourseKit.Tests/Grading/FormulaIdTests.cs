@@ -19,9 +19,9 @@ public sealed class FormulaIdTests
         new ResultStore(root.Path).Save(graded);
         OutputWriter.WriteAll(root.Path, [graded]);
 
-        Assert.Equal("'" + Id, Csv.Read(File.ReadAllText(Path.Combine(root.Path, GradesCsv.FileName)))[2][0]);
-        Assert.Equal(["'" + Id, "", "'" + Id, "'" + Id], Csv.Read(File.ReadAllText(Path.Combine(root.Path, CanvasCsv.FileName)))[2].Take(4));
-        var sheet = Csv.Read(File.ReadAllText(Path.Combine(root.Path, ManualSheet.FileName)));
+        Assert.Equal("'" + Id, Csv.Read(File.ReadAllText(Path.Combine(root.Path, GradesCsv.FileName))).Rows[2][0]);
+        Assert.Equal(["'" + Id, "", "'" + Id, "'" + Id], Csv.Read(File.ReadAllText(Path.Combine(root.Path, CanvasCsv.FileName))).Rows[2].Take(4));
+        var sheet = Csv.Read(File.ReadAllText(Path.Combine(root.Path, ManualSheet.FileName))).Rows;
         Assert.Equal("'" + Id, sheet[1][0]);
 
         var filled = Path.Combine(root.Path, "filled.csv");

@@ -13,7 +13,7 @@ public sealed class GradingOutputTests(GradedClassFixture fixture)
     [Fact]
     public void Grades_csv_has_a_column_per_exercise_the_total_and_a_max_points_row()
     {
-        var rows = Csv.Read(Read(GradesCsv.FileName));
+        var rows = Csv.Read(Read(GradesCsv.FileName)).Rows;
         Assert.Equal(["student_id", .. ExerciseCatalog.All.Select(e => e.Id), "total"], rows[0]);
         Assert.Equal(GradesCsv.MaxRow, rows[1][0]);
         Assert.Equal("51", rows[1][^1]);
@@ -25,7 +25,7 @@ public sealed class GradingOutputTests(GradedClassFixture fixture)
     [Fact]
     public void The_canvas_gradebook_has_canvas_columns_and_a_points_possible_row()
     {
-        var rows = Csv.Read(Read(CanvasCsv.FileName));
+        var rows = Csv.Read(Read(CanvasCsv.FileName)).Rows;
         Assert.Equal(["Student", "ID", "SIS User ID", "SIS Login ID", "Section"], rows[0].Take(5));
         Assert.Equal(ExerciseCatalog.Notebooks.Count + 5, rows[0].Count);
         Assert.Equal("    Points Possible", rows[1][0]);
@@ -45,7 +45,7 @@ public sealed class GradingOutputTests(GradedClassFixture fixture)
 
         var independent = PythonCsv.Read(path);
 
-        Assert.Equal(Csv.Read(File.ReadAllText(path)), independent);
+        Assert.Equal(Csv.Read(File.ReadAllText(path)).Rows, independent);
         Assert.True(independent.Count > 2, $"{file} should hold a header and rows");
         Assert.All(independent, row => Assert.Equal(independent[0].Count, row.Count));
     }
@@ -116,7 +116,7 @@ public sealed class GradingOutputTests(GradedClassFixture fixture)
     [Fact]
     public void The_manual_sheet_holds_every_free_text_answer_with_an_empty_points_column()
     {
-        var rows = Csv.Read(Read(ManualSheet.FileName));
+        var rows = Csv.Read(Read(ManualSheet.FileName)).Rows;
         Assert.Equal(ManualSheet.Header, rows[0]);
         Assert.Equal(fixture.Run.All.Sum(r => r.FreeText.Count), rows.Count - 1);
         Assert.Equal(7, rows.Count(r => r[0] == "good"));

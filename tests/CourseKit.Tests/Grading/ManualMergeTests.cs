@@ -26,7 +26,7 @@ public sealed class ManualMergeTests(GradedClassFixture fixture) : IDisposable
 
     private static string Sheet(string outDir, Func<IReadOnlyList<string>, string?> points)
     {
-        var rows = Csv.Read(File.ReadAllText(Path.Combine(outDir, ManualSheet.FileName)));
+        var rows = Csv.Read(File.ReadAllText(Path.Combine(outDir, ManualSheet.FileName))).Rows;
         var filled = rows.Select((r, i) => i == 0 ? r : (IReadOnlyList<string>)[.. r.Take(4), points(r) ?? ""]);
         var path = Path.Combine(outDir, "filled.csv");
         File.WriteAllText(path, Csv.Write(filled));
@@ -58,11 +58,29 @@ public sealed class ManualMergeTests(GradedClassFixture fixture) : IDisposable
         Assert.Empty(outcome.Errors);
         Assert.Equal(2, outcome.Merged);
         Assert.Equal(40.5m, new ResultStore(outDir).Load("good")!.Total);
-        Assert.Contains(Csv.Read(File.ReadAllText(Path.Combine(outDir, GradesCsv.FileName))), r => r[0] == "good" && r[^1] == "40.5" && r[2] == "2" && r[3] == "1.5");
+        Assert.Contains(Csv.Read(File.ReadAllText(Path.Combine(outDir, GradesCsv.FileName))).Rows, r => r[0] == "good" && r[^1] == "40.5" && r[2] == "2" && r[3] == "1.5");
         var feedback = File.ReadAllText(Path.Combine(outDir, "feedback", "good.md"));
         Assert.Contains("## L1.E3 · Why competition becomes system competition: 1.5/2 points, graded by the instructor", feedback);
         Assert.Contains("**Total so far: 40.5 of 51 points. Your written answers, worth 10 more points, await the instructor's grading.**", feedback);
-        Assert.Contains(Csv.Read(File.ReadAllText(Path.Combine(outDir, ManualSheet.FileName))), r => r[0] == "good" && r[1] == "L1.E3" && r[4] == "1.5");
+        Assert.Contains(Csv.Read(File.ReadAllText(Path.Combine(outDir, ManualSheet.FileName))).Rows, r => r[0] == "good" && r[1] == "L1.E3" && r[4] == "1.5");
+    }
+
+    [Fact]
+    public void A_sheet_saved_by_a_spreadsheet_with_semicolons_and_decimal_commas_merges_the_same()
+    {
+        var outDir = CopyOut();
+        var rows = Csv.Read(File.ReadAllText(Path.Combine(outDir, ManualSheet.FileName))).Rows;
+        // As a spreadsheet in a decimal-comma locale saves it: ';' between fields, quotes only where needed.
+        var lines = rows.Select((r, i) => string.Join(';', (i == 0 ? r : [.. r.Take(4), r[0] == "good" && r[1] == "L1.E3" ? "1,5" : ""])
+            .Select(f => f.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + f.Replace("\"", "\"\"") + "\"" : f)));
+        var path = Path.Combine(outDir, "filled-semicolons.csv");
+        File.WriteAllText(path, string.Join("\r\n", lines) + "\r\n");
+
+        var outcome = ManualMerge.Merge(path, outDir);
+
+        Assert.Empty(outcome.Errors);
+        Assert.Equal(1, outcome.Merged);
+        Assert.Equal(1.5m, new ResultStore(outDir).Load("good")!.Manual["L1.E3"]);
     }
 
     [Fact]
