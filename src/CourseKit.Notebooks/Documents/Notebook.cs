@@ -39,6 +39,9 @@ public sealed class Notebook
         .OfType<string>()
         .ToHashSet();
 
+    /// <summary>Every kernel name and alias this notebook can use, mapped to the kernel's name.</summary>
+    internal IReadOnlyDictionary<string, string> KernelAliases => KernelResolver.Aliases(KernelInfo);
+
     public string KernelOf(NotebookCell cell) => KernelResolver.Resolve(this, cell);
 
     public static Notebook Load(string path)
@@ -85,4 +88,4 @@ public sealed class Notebook
 }
 
 /// <summary>How the original text was laid out, so a rewrite can match it.</summary>
-internal sealed record TextLayout(JsonLayout? Json, string? DibPreamble = null);
+internal sealed record TextLayout(JsonLayout? Json, string? DibTail = null);
