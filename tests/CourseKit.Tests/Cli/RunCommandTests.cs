@@ -65,6 +65,21 @@ public class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task An_unsupported_magic_is_reported_with_the_cell_as_the_notebook_shows_it()
+    {
+        var result = await CliProcess.RunAsync("run", Fixtures.Notebook("unsupported-magic.dib"), "--out", _folder.PathOf("out"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"FAILED  {Fixtures.Notebook("unsupported-magic.dib")}  4 cells", result.Output);
+        Assert.Contains("cell 4 (\"var cost = 6;\"): UnsupportedMagic: the magic command #!time is not supported by the kit's runner; supported: " +
+            "#r \"nuget: …\" for the kit's packages, #r \"path\", #i \"nuget: …\", #!csharp (#!c#, #!C#), #!markdown and #!mermaid cells.", result.Output);
+        Assert.DoesNotContain("CS9378", result.Output);
+        var executed = _folder.PathOf("out/unsupported-magic.ipynb");
+        Assert.Null(NbformatValidator.Problems(executed));
+        Assert.Contains("Cell 4, line 2: the magic command #!time is not supported", File.ReadAllText(executed));
+    }
+
+    [Fact]
     public async Task A_dib_beside_an_ipynb_of_the_same_name_is_refused_not_overwritten()
     {
         Directory.CreateDirectory(_folder.PathOf("course"));
