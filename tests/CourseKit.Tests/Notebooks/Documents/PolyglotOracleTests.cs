@@ -114,6 +114,29 @@ public class PolyglotOracleTests
         Assert.Equal(File.ReadAllText(path), KitNotebook.Load(path).Serialize());
     }
 
+    [Theory]
+    [InlineData("#!meta\n\n{\"kernelInfo\": \n\n#!csharp\n\n1", "the #!meta block is not valid JSON")]
+    [InlineData("#!meta\n\n{\"kernelInfo\":{\"items\":[{\"name\":\"#x\",\"aliases\":[]}]}}\n\n#!csharp\n\n1",
+        "the #!meta block's kernelInfo is not usable: Kernel names or aliases cannot begin with \"#\"")]
+    public void A_bad_meta_block_is_named(string text, string problem)
+    {
+        var error = Assert.Throws<CourseKit.Notebooks.Documents.NotebookFormatException>(() => KitNotebook.Parse(text, "bad.dib"));
+
+        Assert.StartsWith($"bad.dib: {problem}", error.Message);
+    }
+
+    [Theory]
+    [InlineData("#!csharp\n")]
+    [InlineData("#!meta\n\n{}\n\n#!markdown\n\n\n")]
+    public void A_dib_with_markers_but_no_text_reads_as_Polyglot_reads_it_and_rewrites_unchanged(string text)
+    {
+        var notebook = KitNotebook.Parse(text, "empty.dib");
+        var polyglot = CodeSubmission.Parse(text, WithDefault(StandardKernels()));
+
+        Assert.Equal(polyglot.Elements.Select(e => (e.KernelName, e.Contents)), notebook.Cells.Select(c => ((string?)notebook.KernelOf(c), c.Source)));
+        Assert.Equal(text, notebook.Serialize());
+    }
+
     private static KernelInfoCollection WithDefault(KernelInfoCollection kernels)
     {
         kernels.DefaultKernelName = "csharp";
