@@ -39,6 +39,9 @@ public sealed class Notebook
         .OfType<string>()
         .ToHashSet();
 
+    /// <summary>Every kernel name and alias this notebook can use, mapped to the kernel's name.</summary>
+    internal IReadOnlyDictionary<string, string> KernelAliases => KernelResolver.Aliases(KernelInfo);
+
     public string KernelOf(NotebookCell cell) => KernelResolver.Resolve(this, cell);
 
     public static Notebook Load(string path)
@@ -58,6 +61,28 @@ public sealed class Notebook
 
     /// <summary>Writes the notebook atomically: a reader never sees half a file.</summary>
     public void Save(string path) => AtomicFile.WriteAllText(path, Serialize());
+
+    /// <summary>
+    /// This notebook as an .ipynb with the same cells, kernels, outputs and declared kernels; an .ipynb is
+    /// returned as it is. A .dib has no place for outputs, so an executed .dib is written this way.
+    /// </summary>
+    public Notebook ToIpynb()
+    {
+        if (Format == NotebookFormat.Ipynb) return this;
+        var ipynb = IpynbFormat.Create();
+        if (KernelInfo is JsonObject declared)
+            ipynb.Root["metadata"]!["polyglot_notebook"]!["kernelInfo"] = declared.DeepClone();
+        foreach (var cell in Cells)
+        {
+            if (cell.Type == CellType.Markdown)
+            {
+                ipynb.AddMarkdown(cell.Source);
+                continue;
+            }
+            ipynb.AddCode(cell.Source, KernelOf(cell)).SetOutputs((JsonArray)cell.Outputs.DeepClone(), cell.ExecutionCount);
+        }
+        return ipynb;
+    }
 
     /// <summary>A new empty .ipynb with the metadata VS Code Polyglot writes.</summary>
     public static Notebook CreatePolyglot() => IpynbFormat.Create();
@@ -85,4 +110,4 @@ public sealed class Notebook
 }
 
 /// <summary>How the original text was laid out, so a rewrite can match it.</summary>
-internal sealed record TextLayout(JsonLayout? Json, string? DibPreamble = null);
+internal sealed record TextLayout(JsonLayout? Json, string? DibTail = null);

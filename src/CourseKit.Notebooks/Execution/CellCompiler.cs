@@ -126,6 +126,10 @@ public sealed class CellCompiler
         {
             return Failed(cellNumber, "PackageNotAvailable", error.Message, clock);
         }
+        catch (UnsupportedMagicException error)
+        {
+            return new CellCompilation(null, new CellOutput.Error("UnsupportedMagic", error.Message, [$"Cell {cellNumber}, line {error.Line}: {error.Message}"]), clock.Elapsed);
+        }
         catch (DirectiveException error)
         {
             return new CellCompilation(null, new CellOutput.Error("DirectiveError", error.Message, [$"Cell {cellNumber}, line {error.Line}: {error.Message}"]), clock.Elapsed);
@@ -182,6 +186,9 @@ public sealed class CellCompiler
                 break;
             case CellDirective.PackageSource:
                 break; // the runner's packages come from the kit, not from a source
+            case CellDirective.UnsupportedMagic magic:
+                throw new UnsupportedMagicException(magic.Line,
+                    $"the magic command {magic.Name} is not supported by the kit's runner; supported: {CellDirectives.Supported}.");
         }
     }
 
@@ -238,7 +245,10 @@ public sealed class CellCompiler
     }
 }
 
-public sealed class DirectiveException(int line, string message) : Exception(message)
+public class DirectiveException(int line, string message) : Exception(message)
 {
     public int Line { get; } = line;
 }
+
+/// <summary>A Polyglot magic command the runner does not support.</summary>
+public sealed class UnsupportedMagicException(int line, string message) : DirectiveException(line, message);

@@ -98,7 +98,7 @@ public sealed class NotebookRunner(WorkerPool workers)
             {
                 if (PassiveKernels.Contains(cell.Kernel)) continue;
                 if (cell.Kernel != "csharp")
-                    return Stop(cell, $"the runner runs C# cells; this cell is for the '{cell.Kernel}' kernel.");
+                    return Stop(cell, $"the #!{cell.Kernel} kernel is not supported by the kit's runner; supported: {CellDirectives.Supported}.");
 
                 count++;
                 using var compileLimit = CancellationTokenSource.CreateLinkedTokenSource(stop);

@@ -42,11 +42,13 @@ public sealed class RunPipeline(RunSettings settings) : IAsyncDisposable
         foreach (var execution in result.Executions)
             notebook.Cells[execution.Number - 1].SetOutputs(NbformatOutputs.From(execution.Outputs, execution.ExecutionCount), execution.ExecutionCount);
 
+        // A .dib has no place for outputs, so the executed notebook is always written as .ipynb.
+        var executed = notebook.ToIpynb();
         if (settings.OutputFolder is { } outputFolder)
-            notebook.Save(Path.Combine(outputFolder, file.OutputName));
+            executed.Save(Path.Combine(outputFolder, file.OutputName));
         if (settings.HtmlFolder is { } htmlFolder)
             AtomicFile.WriteAllText(Path.Combine(htmlFolder, Path.ChangeExtension(file.OutputName, ".html")),
-                NotebookPage.Render(notebook, Path.GetFileNameWithoutExtension(file.OutputName)));
+                NotebookPage.Render(executed, Path.GetFileNameWithoutExtension(file.OutputName)));
 
         var failure = result.Failure;
         return new NotebookReport(path, notebook.Cells.Count, result.Elapsed,

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CourseKit.Notebooks.Documents;
 using CourseKit.Tests.Support;
@@ -36,6 +37,62 @@ public class RunCommandTests : IDisposable
         Assert.True(File.Exists(_folder.PathOf("html/good.html")));
         Assert.True(File.Exists(_folder.PathOf("html/sample.html")));
         Assert.Null(NbformatValidator.Problems(_folder.PathOf("out/good.ipynb")));
+    }
+
+    [Fact]
+    public async Task An_executed_dib_is_written_as_an_ipynb_with_its_outputs()
+    {
+        Directory.CreateDirectory(_folder.PathOf("course/part"));
+        File.Copy(Fixtures.Notebook("sample.dib"), _folder.PathOf("course/part/trends.dib"));
+
+        var result = await CliProcess.RunAsync("run", _folder.PathOf("course"), "--out", _folder.PathOf("out"), "--html", _folder.PathOf("html"));
+
+        Assert.True(0 == result.ExitCode, result.Output + result.Error);
+        var executed = _folder.PathOf("out/course/part/trends.ipynb");
+        Assert.Null(NbformatValidator.Problems(executed));
+        Assert.False(File.Exists(_folder.PathOf("out/course/part/trends.dib")));
+        Assert.True(File.Exists(_folder.PathOf("html/course/part/trends.html")));
+        var json = JsonNode.Parse(File.ReadAllText(executed))!;
+        Assert.Equal(4, (int?)json["nbformat"]);
+        var cells = json["cells"]!.AsArray();
+        Assert.Equal(["markdown", "code", "code"], cells.Select(c => (string?)c!["cell_type"]));
+        Assert.Equal(["csharp", "mermaid"], cells.Skip(1).Select(c => (string?)c!["metadata"]!["polyglot_notebook"]!["kernelName"]));
+        Assert.Equal("var x = 21;\nx * 2", string.Concat(cells[1]!["source"]!.AsArray().Select(l => (string?)l)));
+        var result42 = cells[1]!["outputs"]!.AsArray().Single()!;
+        Assert.Equal("execute_result", (string?)result42["output_type"]);
+        Assert.Equal("42", string.Concat(result42["data"]!["text/plain"]!.AsArray().Select(l => (string?)l)));
+        Assert.Equal("csharp", (string?)json["metadata"]!["polyglot_notebook"]!["kernelInfo"]!["defaultKernelName"]);
+    }
+
+    [Fact]
+    public async Task An_unsupported_magic_is_reported_with_the_cell_as_the_notebook_shows_it()
+    {
+        var result = await CliProcess.RunAsync("run", Fixtures.Notebook("unsupported-magic.dib"), "--out", _folder.PathOf("out"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"FAILED  {Fixtures.Notebook("unsupported-magic.dib")}  4 cells", result.Output);
+        Assert.Contains("cell 4 (\"var cost = 6;\"): UnsupportedMagic: the magic command #!time is not supported by the kit's runner; supported: " +
+            "#r \"nuget: …\" for the kit's packages, #r \"path\", #i \"nuget: …\", #!csharp (#!c#, #!C#), #!markdown and #!mermaid cells.", result.Output);
+        Assert.DoesNotContain("CS9378", result.Output);
+        var executed = _folder.PathOf("out/unsupported-magic.ipynb");
+        Assert.Null(NbformatValidator.Problems(executed));
+        Assert.Contains("Cell 4, line 2: the magic command #!time is not supported", File.ReadAllText(executed));
+    }
+
+    [Fact]
+    public async Task A_dib_beside_an_ipynb_of_the_same_name_is_refused_not_overwritten()
+    {
+        Directory.CreateDirectory(_folder.PathOf("course"));
+        File.Copy(Fixtures.Notebook("sample.dib"), _folder.PathOf("course/a.dib"));
+        Notebook("course/a.ipynb", "Console.WriteLine(\"from the ipynb\");");
+
+        var result = await CliProcess.RunAsync("run", _folder.PathOf("course"), "--out", _folder.PathOf("out"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"ERROR   {_folder.PathOf("course/a.dib")}: its outputs would overwrite those of {_folder.PathOf("course/a.ipynb")} (course/a.ipynb); rename one or run them separately.",
+            result.Output);
+        Assert.Contains($"ok      {_folder.PathOf("course/a.ipynb")}", result.Output);
+        Assert.Contains("from the ipynb", File.ReadAllText(_folder.PathOf("out/course/a.ipynb")));
     }
 
     [Fact]

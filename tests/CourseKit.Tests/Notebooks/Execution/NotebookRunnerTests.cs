@@ -185,7 +185,7 @@ public class NotebookRunnerTests(RunnerFixture fixture)
         ], RunOptions.Default);
 
         Assert.Equal(4, result.Failure!.CellNumber);
-        Assert.Equal("the runner runs C# cells; this cell is for the 'fsharp' kernel.", result.Failure.Reason);
+        Assert.Equal($"the #!fsharp kernel is not supported by the kit's runner; supported: {CellDirectives.Supported}.", result.Failure.Reason);
         Assert.Equal(3, Assert.Single(result.Executions).Number);
     }
 }

@@ -112,11 +112,30 @@ public class RunPipelineTests : IDisposable
 
         var files = NotebookFiles.Expand([_folder.PathOf("one/course"), _folder.PathOf("two/course")]);
 
-        Assert.Equal([Path.Combine("course", "a.dib"), Path.Combine("course", "source", "a.dib"), Path.Combine("course", "a.dib")],
+        Assert.Equal([Path.Combine("course", "a.ipynb"), Path.Combine("course", "source", "a.ipynb"), Path.Combine("course", "a.ipynb")],
             files.Select(f => f.OutputName));
         Assert.Null(files[1].Problem);
-        Assert.Equal($"its outputs would overwrite those of {_folder.PathOf("one/course/a.dib")} ({Path.Combine("course", "a.dib")}); run them separately.",
+        Assert.Equal($"its outputs would overwrite those of {_folder.PathOf("one/course/a.dib")} ({Path.Combine("course", "a.ipynb")}); rename one or run them separately.",
             files[2].Problem);
+    }
+
+    [Fact]
+    public void Of_a_dib_and_an_ipynb_of_one_name_the_ipynb_runs_and_the_dib_is_refused()
+    {
+        Directory.CreateDirectory(_folder.PathOf("course"));
+        File.Copy(Fixtures.Notebook("sample.dib"), _folder.PathOf("course/a.dib"));
+        File.Copy(Fixtures.Notebook("vscode-saved.ipynb"), _folder.PathOf("course/a.ipynb"));
+        File.Copy(Fixtures.Notebook("sample.dib"), _folder.PathOf("course/b.dib"));
+
+        var files = NotebookFiles.Expand([_folder.PathOf("course")]);
+
+        Assert.Equal([_folder.PathOf("course/a.dib"), _folder.PathOf("course/a.ipynb"), _folder.PathOf("course/b.dib")], files.Select(f => f.Path));
+        Assert.Equal($"its outputs would overwrite those of {_folder.PathOf("course/a.ipynb")} ({Path.Combine("course", "a.ipynb")}); rename one or run them separately.",
+            files[0].Problem);
+        Assert.Null(files[1].Problem);
+        Assert.Null(files[2].Problem);
+        Assert.Equal(Path.Combine("course", "b.ipynb"), files[2].OutputName);
+        Assert.Equal("x.ipynb", new NotebookFile("/some/where/x.dib", null).OutputName);
     }
 
     [Fact]
@@ -126,7 +145,7 @@ public class RunPipelineTests : IDisposable
 
         Assert.Contains(files, f => f.Path.EndsWith("sample.dib") && f.Problem is null);
         Assert.Contains(new NotebookFile("/nowhere/x.ipynb", "no such file or folder."), files);
-        Assert.Contains(files, f => f.OutputName == Path.Combine("notebooks", "sample.dib"));
+        Assert.Contains(files, f => f.OutputName == Path.Combine("notebooks", "sample.ipynb"));
         Assert.True(files.Any(f => f.Problem == "not a notebook; expected a .ipynb or .dib file."), string.Join("\n", files));
     }
 }
