@@ -16,6 +16,9 @@ public static class Probes
     /// <summary>A learner's own Plotly.NET.CSharp chart as the first call after the set-up cell.</summary>
     public const string LearnerChartFirst = "probes/learner-chart-first.ipynb";
 
+    /// <summary>A .dib, which nbconvert cannot read: the lane runs its .ipynb form.</summary>
+    public const string Dib = "probes/polyglot-cells.dib";
+
     public static string LibraryPath => RepoPaths.Combine("src", "CourseKit", "bin", "Debug", "net8.0", "CourseKit.dll");
 
     public static IReadOnlyDictionary<string, string> Write(string folder)
@@ -31,6 +34,27 @@ public static class Probes
                 $"#r \"nuget: Plotly.NET, 6.0.0\"\n#r \"nuget: Plotly.NET.CSharp, 0.14.0\"\n#r \"nuget: Plotly.NET.Interactive, 6.0.0\"\n{reference}\nCourseKit.Kit.Setup();",
                 "Plotly.NET.CSharp.Chart.Column<int, string, string>(values: new[] { 3, 1, 2 }, Keys: new[] { \"a\", \"b\", \"c\" })"),
         };
+        notebooks[Dib] = $$$"""
+            #!meta
+
+            {"kernelInfo":{"defaultKernelName":"csharp","items":[{"name":"csharp"}]}}
+
+            #!markdown
+
+            A .dib notebook.
+
+            #!c#
+
+            #r "nuget: Plotly.NET, 6.0.0"
+            #r "nuget: Plotly.NET.Interactive, 6.0.0"
+            {{{reference}}}
+            CourseKit.Kit.Setup();
+
+            #!csharp
+
+            Console.WriteLine(CourseKit.Judgment.FourDimensionCheck.Evaluate(new CourseKit.Judgment.TrendScores("probe", 7, 8, 6, 9)).SummaryLine);
+
+            """;
         var written = new Dictionary<string, string>();
         foreach (var (name, json) in notebooks)
         {

@@ -1,5 +1,6 @@
 using CourseKit.Checking.Checking;
 using CourseKit.Exercises.Model;
+using CourseKit.Notebooks.Documents;
 using CourseKit.Notebooks.Execution;
 using CourseKit.Notebooks.Pipelines;
 using CourseKit.Tests.Support;
@@ -77,7 +78,26 @@ public sealed class RealKernelFixture : IAsyncLifetime
         var runs = new System.Collections.Concurrent.ConcurrentDictionary<string, KernelRun>();
         // Two kernels at a time: each is mostly waiting on its own start-up and NuGet restore.
         await Parallel.ForEachAsync(notebooks, new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (pair, _) =>
-            runs[pair.Key] = await DotNetInteractive.ExecuteAsync(pair.Value, Path.Combine(outputs, Path.ChangeExtension(pair.Key, ".ipynb")), CellTimeout));
+        {
+            var output = Path.Combine(outputs, Path.ChangeExtension(pair.Key, ".ipynb"));
+            if (!pair.Value.EndsWith(".dib", StringComparison.OrdinalIgnoreCase))
+            {
+                runs[pair.Key] = await DotNetInteractive.ExecuteAsync(pair.Value, output, CellTimeout);
+                return;
+            }
+            // nbconvert reads only .ipynb, and the kernel starts in the input's folder, where relative #r paths
+            // point from: the .dib's .ipynb form is written beside it for the run, then removed.
+            var beside = Path.Combine(Path.GetDirectoryName(pair.Value)!, $".{Path.GetFileNameWithoutExtension(pair.Value)}.real-kernel-lane.ipynb");
+            try
+            {
+                Notebook.Load(pair.Value).ToIpynb().Save(beside);
+                runs[pair.Key] = await DotNetInteractive.ExecuteAsync(beside, output, CellTimeout);
+            }
+            finally
+            {
+                File.Delete(beside);
+            }
+        });
         return runs;
     }
 

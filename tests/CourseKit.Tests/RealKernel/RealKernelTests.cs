@@ -110,10 +110,21 @@ public class RealKernelTests(RealKernelFixture lane, ITestOutputHelper log)
     }
 
     [SkippableFact]
-    public void The_lane_ran_every_course_notebook_and_both_probes()
+    public void A_dib_notebook_runs_in_the_real_kernel_through_its_ipynb_form()
     {
         RealKernelFixture.RequireKernel();
-        Assert.Equal(RealKernelFixture.CourseNotebooks.Count + 2, lane.Kernel.Count);
+        var kernel = lane.KernelExecuted(Probes.Dib);
+
+        Assert.Empty(kernel.Problems());
+        Assert.Equal("probe: total=30, strongest_change=workflow_change\n", kernel.StreamText());
+        Assert.Empty(EngineComparison.Compare(lane.KitExecuted(Probes.Dib), kernel).Differences);
+    }
+
+    [SkippableFact]
+    public void The_lane_ran_every_course_notebook_and_the_probes()
+    {
+        RealKernelFixture.RequireKernel();
+        Assert.Equal(RealKernelFixture.CourseNotebooks.Count + 3, lane.Kernel.Count);
 
         var comparisons = RealKernelFixture.CourseNotebooks
             .Select(n => EngineComparison.Compare(lane.KitExecuted(n), lane.KernelExecuted(n))).ToList();
