@@ -3,7 +3,8 @@
 
   kernel_bench.py notebooks --out DIR [--jobs N] [--kernel K] [--timeout S] NOTEBOOK...
       Executes each notebook with `jupyter-nbconvert --to notebook --execute --allow-errors` (a new
-      Python process and a new kernel per notebook, as a student or CI would run it), N at a time.
+      Python process and a new kernel per notebook, as a student or CI would run it), N at a time
+      (default 1). A notebook whose kernel died at start on a port clash is run again (reported).
   kernel_bench.py first-result [--repeat R] [--kernel K]
       From KernelManager.start_kernel until the execute_result of `1 + 1` arrives, R times.
 
@@ -31,6 +32,16 @@ def with_dotnet_tools():
         os.environ["PATH"] = path + os.pathsep + TOOLS
 
 
+# `dotnet interactive jupyter` picks a free port in --http-port-range, then binds it: two kernels starting at the
+# same moment (ours or anyone else's on the machine) can pick the same one, and the later one dies at start.
+MAX_RETRIES = 3
+
+
+def port_clash(log_path):
+    with open(log_path, "rb") as log:
+        return b"address already in use" in log.read().lower()
+
+
 def nbconvert_command():
     for candidate in ("/usr/bin/jupyter-nbconvert",):
         if os.path.exists(candidate):
@@ -49,12 +60,19 @@ def run_notebooks(args):
             f"--ExecutePreprocessor.kernel_name={args.kernel}",
             f"--ExecutePreprocessor.timeout={args.timeout}",
             "--allow-errors", notebook, "--output-dir", out_dir]
+        log_path = os.path.join(out_dir, "nbconvert.log")
         start = time.perf_counter()
-        with open(os.path.join(out_dir, "nbconvert.log"), "wb") as log:
-            code = subprocess.call(command, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        retries = 0
+        while True:
+            with open(log_path, "wb") as log:
+                code = subprocess.call(command, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+            if code == 0 or retries >= MAX_RETRIES or not port_clash(log_path):
+                break
+            retries += 1
+            os.replace(log_path, os.path.join(out_dir, f"nbconvert.port-clash-{retries}.log"))
         seconds = time.perf_counter() - start
         return {"path": notebook, "output": os.path.join(out_dir, os.path.basename(notebook)),
-                "seconds": seconds, "exit_code": code}
+                "seconds": seconds, "exit_code": code, "retries": retries}
 
     start = time.perf_counter()
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
@@ -62,15 +80,21 @@ def run_notebooks(args):
     return {"seconds": time.perf_counter() - start, "jobs": args.jobs, "notebooks": results}
 
 
-def wait_for(get, parent_id, wanted, deadline):
+class KernelDied(Exception):
+    pass
+
+
+def wait_for(manager, get, parent_id, wanted, deadline):
     """Reads messages until one answering parent_id has a type in wanted; returns it."""
     while True:
         left = deadline - time.perf_counter()
         if left <= 0:
             raise TimeoutError(f"no {'/'.join(wanted)} before the deadline")
         try:
-            message = get(timeout=left)
+            message = get(timeout=min(left, 0.5))
         except queue.Empty:
+            if not manager.is_alive():
+                raise KernelDied()
             continue
         if message.get("parent_header", {}).get("msg_id") != parent_id:
             continue
@@ -98,10 +122,10 @@ def first_result_once(kernel, timeout):
             client.start_channels()
             deadline = start + timeout
             info_id = client.kernel_info()
-            wait_for(client.get_shell_msg, info_id, ("kernel_info_reply",), deadline)
+            wait_for(manager, client.get_shell_msg, info_id, ("kernel_info_reply",), deadline)
             info = time.perf_counter()
             run_id = client.execute("1 + 1")
-            message = wait_for(client.get_iopub_msg, run_id, ("execute_result", "error"), deadline)
+            message = wait_for(manager, client.get_iopub_msg, run_id, ("execute_result", "error"), deadline)
             result = time.perf_counter()
             if message["msg_type"] == "error":
                 value = "error: " + message["content"].get("evalue", "")
@@ -114,8 +138,18 @@ def first_result_once(kernel, timeout):
             manager.shutdown_kernel(now=True)
 
 
+def first_result_retried(kernel, timeout):
+    # A kernel that died before answering (see MAX_RETRIES) is started again; the run says how often.
+    for retries in range(MAX_RETRIES + 1):
+        try:
+            return dict(first_result_once(kernel, timeout), retries=retries)
+        except KernelDied:
+            if retries == MAX_RETRIES:
+                raise
+
+
 def first_result(args):
-    return {"runs": [first_result_once(args.kernel, args.timeout) for _ in range(args.repeat)]}
+    return {"runs": [first_result_retried(args.kernel, args.timeout) for _ in range(args.repeat)]}
 
 
 def main():
