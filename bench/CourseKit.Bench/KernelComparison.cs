@@ -46,7 +46,7 @@ internal static class KernelComparison
 
         Console.WriteLine(Invariant($"Kit runner vs the real .NET Interactive kernel, {DateTime.Now:yyyy-MM-dd HH:mm}, {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}"));
         Console.WriteLine($"load average at start: {LoadAverage()}");
-        Console.WriteLine(Invariant($"kit:    one fresh process per set running the notebooks as `coursekit run` does (RunPipeline, {Environment.ProcessorCount} side by side, cold workers)"));
+        Console.WriteLine(Invariant($"kit:    one fresh process per set running the notebooks as `coursekit run` does (RunPipeline, {Environment.ProcessorCount} side by side; workers started by the run, reused within it)"));
         Console.WriteLine(Invariant($"kernel: `jupyter-nbconvert --execute --allow-errors`, kernel .net-csharp, one per notebook, {jobs} at a time"));
         Console.WriteLine();
 
