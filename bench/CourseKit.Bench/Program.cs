@@ -5,7 +5,14 @@ using CourseKit.Notebooks.Pipelines;
 // Times the course run as `coursekit run` does it (notebooks side by side, one worker each):
 // the whole course and one notebook, cold (fresh worker processes) and warm (workers reused),
 // and the share of the time the workers spent compiling cells.
+// `--vs-kernel` compares the kit's runner with the real .NET Interactive kernel instead (KernelComparison.cs).
 var root = FindRoot();
+switch (args)
+{
+    case ["--vs-kernel", .. var rest]: return await KernelComparison.RunAsync(rest, root);
+    case ["--kit-run", var outDir, .. var rest]: return await KernelComparison.KitRunAsync(outDir, rest);
+    case ["--kit-first-result"]: return await KernelComparison.KitFirstResultAsync();
+}
 var paths = args.Length > 0 ? args : [Path.Combine(root, "notebooks"), Path.Combine(root, "exercises")];
 var files = NotebookFiles.Expand(paths).Where(f => f.Problem is null).ToList();
 if (files.Count == 0)
