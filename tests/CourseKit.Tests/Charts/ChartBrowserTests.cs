@@ -10,6 +10,7 @@ using Charts = CourseKit.Charts.Charts;
 /// Renders the saved pages in headless Chromium with the network cut off. Also leaves a PNG of each
 /// chart in <c>out/charts/</c> for a person to look at (rerun this class to refresh them).
 /// </summary>
+[Trait("Category", "Slow")]
 public class ChartBrowserTests
 {
     private const string PlotContainer = ".js-plotly-plot";

@@ -5,6 +5,7 @@ using CourseKit.Tests.Support;
 
 namespace CourseKit.Tests.Cli;
 
+[Trait("Category", "Slow")]
 public class RunCommandTests : IDisposable
 {
     private readonly TempFolder _folder = new();

@@ -5,6 +5,7 @@ namespace CourseKit.Tests.Course;
 
 /// <summary>Like nbmake: every notebook of the course runs clean, or the suite names the notebook and the cell.</summary>
 [Collection(CourseRunCollection.Name)]
+[Trait("Category", "Slow")]
 public class CourseNotebookTests(CourseRunFixture course)
 {
     public static TheoryData<string> CourseNotebooks()

@@ -5,6 +5,7 @@ namespace CourseKit.Tests.Course;
 
 /// <summary>What the executed lessons must show: the seeds' expected lines, the ranking in order, and charts.</summary>
 [Collection(CourseRunCollection.Name)]
+[Trait("Category", "Slow")]
 public class LessonOutputTests(CourseRunFixture course)
 {
     private static readonly string[] Lessons =

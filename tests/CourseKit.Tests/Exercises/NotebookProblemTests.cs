@@ -7,6 +7,7 @@ namespace CourseKit.Tests.Exercises;
 
 /// <summary>Notebooks that do not run clean, and notebooks with a wrong answer, checked end to end through the worker.</summary>
 [Collection(CheckerCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class NotebookProblemTests(CheckerFixture fixture)
 {
     private const string File1 = "01-AIGC-Frontier-Trends-Exercises.ipynb";
@@ -105,6 +106,7 @@ public sealed class NotebookProblemTests(CheckerFixture fixture)
 }
 
 [Collection(CheckerCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class RunnerEpilogueTests(CheckerFixture fixture)
 {
     [Fact]

@@ -6,6 +6,7 @@ using CourseKit.Tests.Support;
 namespace CourseKit.Tests.Exercises;
 
 [Collection(CheckerCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class ReferenceSolutionTests(CheckerFixture fixture)
 {
     public static TheoryData<string> Sources => new(ExerciseCatalog.Notebooks.Select(n => n.FileName));

@@ -8,6 +8,7 @@ using CourseKit.Tests.Support;
 namespace CourseKit.Tests.Exercises;
 
 [Collection(CheckerCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class StudentNotebookTests(CheckerFixture fixture)
 {
     public static TheoryData<string> Notebooks => new(ExerciseCatalog.Notebooks.Select(n => n.FileName));

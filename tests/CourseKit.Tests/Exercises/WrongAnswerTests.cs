@@ -10,6 +10,7 @@ using Plotly.NET;
 namespace CourseKit.Tests.Exercises;
 
 /// <summary>Plausible wrong answers, at least two per exercise: each fails with a helpful message that gives nothing away.</summary>
+[Trait("Category", "Slow")]
 public sealed class WrongAnswerTests
 {
     private const string Long = "because users can now hand over a screenshot or a voice note directly and the product flow gets shorter for them";

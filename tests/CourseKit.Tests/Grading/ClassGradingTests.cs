@@ -6,6 +6,7 @@ namespace CourseKit.Tests.Grading;
 
 /// <summary>The fixture class graded end to end: exact scores, every submission contained.</summary>
 [Collection(GradedClassCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class ClassGradingTests(GradedClassFixture fixture)
 {
     private StudentResult Student(string id) => fixture.Run.All.Single(r => r.StudentId == id);

@@ -2,6 +2,7 @@ using CourseKit.Tests.Support;
 
 namespace CourseKit.Tests.Grading;
 
+[Trait("Category", "Slow")]
 public sealed class GradeCommandTests
 {
     [Fact]

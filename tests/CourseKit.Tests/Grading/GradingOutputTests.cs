@@ -6,6 +6,7 @@ namespace CourseKit.Tests.Grading;
 
 /// <summary>The files the fixture class's grading wrote: gradebooks, feedback, summary, manual sheet.</summary>
 [Collection(GradedClassCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class GradingOutputTests(GradedClassFixture fixture)
 {
     private string Read(params string[] parts) => File.ReadAllText(Path.Combine([fixture.Out, .. parts]));

@@ -7,6 +7,7 @@ namespace CourseKit.Tests.Grading;
 
 /// <summary>Merging a filled manual-grading sheet into a copy of the graded fixture class's outputs.</summary>
 [Collection(GradedClassCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class ManualMergeTests(GradedClassFixture fixture) : IDisposable
 {
     private readonly TempFolder _copy = new();

@@ -4,6 +4,7 @@ using CourseKit.Tests.Support;
 namespace CourseKit.Tests.Grading;
 
 /// <summary>Resuming and forcing, on submissions that need no worker (bad zips), so they run in no time.</summary>
+[Trait("Category", "Slow")]
 public sealed class ResumeTests : IDisposable
 {
     private readonly TempFolder _root = new();

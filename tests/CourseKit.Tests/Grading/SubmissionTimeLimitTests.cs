@@ -5,6 +5,7 @@ using CourseKit.Tests.Support;
 
 namespace CourseKit.Tests.Grading;
 
+[Trait("Category", "Slow")]
 public sealed class SubmissionTimeLimitTests
 {
     [Theory]

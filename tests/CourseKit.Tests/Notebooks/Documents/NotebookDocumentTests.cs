@@ -73,6 +73,7 @@ public class NotebookDocumentTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // runs Python's nbformat validator
     public void A_created_notebook_has_polyglot_metadata_and_passes_the_nbformat_validator()
     {
         var notebook = Notebook.CreatePolyglot();

@@ -7,6 +7,7 @@ namespace CourseKit.Tests.Notebooks.Execution;
 /// hours. The runner must not wait for it.
 /// </summary>
 [Collection(RunnerCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class AbandonedCompileTests(RunnerFixture fixture)
 {
     // About 30 s of overload resolution at depth 11; every level triples it.

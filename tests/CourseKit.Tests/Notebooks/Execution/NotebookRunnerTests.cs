@@ -3,6 +3,7 @@ using CourseKit.Notebooks.Execution;
 namespace CourseKit.Tests.Notebooks.Execution;
 
 [Collection(RunnerCollection.Name)]
+[Trait("Category", "Slow")]
 public class NotebookRunnerTests(RunnerFixture fixture)
 {
     private static IReadOnlyDictionary<string, string> Data(CellOutput output) =>

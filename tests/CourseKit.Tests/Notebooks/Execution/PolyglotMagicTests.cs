@@ -5,6 +5,7 @@ namespace CourseKit.Tests.Notebooks.Execution;
 
 /// <summary>Polyglot magic commands: the supported ones run, any other stops the run naming the cell and the magic.</summary>
 [Collection(RunnerCollection.Name)]
+[Trait("Category", "Slow")]
 public class PolyglotMagicTests(RunnerFixture fixture)
 {
     [Theory]

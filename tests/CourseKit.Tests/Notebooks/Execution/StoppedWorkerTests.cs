@@ -6,6 +6,7 @@ namespace CourseKit.Tests.Notebooks.Execution;
 /// The grader kills a submission's workers when it overruns its time limit, at any moment of a run. Whatever the
 /// runner was doing then, the run must end as a failure it reports, never as an exception out of the run.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class StoppedWorkerTests
 {
     private static readonly IReadOnlyList<CellToRun> Cells = [new(1, "csharp", "var never = 1;")];

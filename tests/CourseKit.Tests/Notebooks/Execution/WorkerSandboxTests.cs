@@ -3,6 +3,7 @@ using CourseKit.Tests.Support;
 
 namespace CourseKit.Tests.Notebooks.Execution;
 
+[Trait("Category", "Slow")]
 public class WorkerSandboxTests : IAsyncLifetime
 {
     private readonly TempFolder _secrets = new();
@@ -141,6 +142,7 @@ public class WorkerSandboxTests : IAsyncLifetime
     }
 }
 
+[Trait("Category", "Slow")]
 public class WorkerSandboxHiddenFileTests
 {
     [Fact]

@@ -5,6 +5,7 @@ using CourseKit.Tests.Support;
 
 namespace CourseKit.Tests.Notebooks.Pipelines;
 
+[Trait("Category", "Slow")]
 public class RunPipelineTests : IDisposable
 {
     private readonly TempFolder _folder = new();
