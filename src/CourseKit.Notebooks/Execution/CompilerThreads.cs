@@ -39,8 +39,8 @@ internal static class CompilerThreads
 /// <summary>
 /// One compilation on a <see cref="CompilerThreads"/> thread. A job abandoned before its turn never runs. One abandoned
 /// while running goes on until Roslyn ends it: Roslyn does not notice cancellation everywhere (overload resolution
-/// of nested lambdas can run for hours), and a thread cannot be stopped from outside. (Lowering that thread's
-/// priority was tried and dropped: the garbage collector then waits for it, and every other thread with it.)
+/// of nested lambdas can run for hours), and a thread cannot be stopped from outside. (A lower priority for that
+/// thread would not help: the garbage collector waits for it, and every other thread with it.)
 /// </summary>
 internal sealed class CompileJob(Action work)
 {

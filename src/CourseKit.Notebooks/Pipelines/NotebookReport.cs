@@ -5,7 +5,7 @@ public enum NotebookStatus { Passed, Failed, BadInput }
 /// <summary>One notebook's outcome: how many cells, how long, and what went wrong if anything.</summary>
 public sealed record NotebookReport(string Path, int Cells, TimeSpan Elapsed, NotebookStatus Status, string? Message)
 {
-    /// <summary>Time the worker spent compiling cells, part of <see cref="Elapsed"/>.</summary>
+    /// <summary>Time the runner spent compiling the notebook's cells (the worker only runs them), part of <see cref="Elapsed"/>.</summary>
     public TimeSpan CompileTime { get; init; }
 
     public static NotebookReport BadInput(string path, string problem) =>
