@@ -1,6 +1,6 @@
 using CourseKit.Grading.Isolation;
 using CourseKit.Grading.Submissions;
-using CourseKit.Notebooks.Execution;
+using CourseKit.Checking.Checking;
 
 namespace CourseKit.Grading.Running;
 
@@ -10,7 +10,7 @@ namespace CourseKit.Grading.Running;
 /// </summary>
 public sealed class PreparedSubmission : IAsyncDisposable
 {
-    private PreparedSubmission(UnpackedSubmission unpacked, WorkerPool? workers)
+    private PreparedSubmission(UnpackedSubmission unpacked, CheckingWorkers? workers)
     {
         Unpacked = unpacked;
         Workers = workers;
@@ -19,32 +19,19 @@ public sealed class PreparedSubmission : IAsyncDisposable
     public UnpackedSubmission Unpacked { get; }
 
     /// <summary>Null when there is nothing to run (the zip could not be unpacked).</summary>
-    public WorkerPool? Workers { get; }
+    public CheckingWorkers? Workers { get; }
 
     public static async Task<PreparedSubmission> PrepareAsync(Submission submission, GradingSetup setup)
     {
         var unpacked = Unpacker.Unpack(submission);
         if (unpacked.Folder is null) return new PreparedSubmission(unpacked, null);
-        await CellCompiler.WarmUpAsync(); // the compiler's first use is the grader's time, not the first student's
-        var workers = new WorkerPool(sandbox: GradingSandbox.For(unpacked.Folder, setup.SubmissionsDir, setup.OutDir, setup.Limits));
         try
         {
-            var worker = await workers.RentAsync();
-            var healthy = false;
-            try
-            {
-                healthy = await worker.SendAsync(new StartNotebook(unpacked.Folder), GradingSetup.WarmUpLimit) is { Failed: false };
-            }
-            catch (WorkerCrashedException)
-            {
-                // The grader starts a fresh worker for the first notebook and reports what goes wrong there.
-            }
-            await workers.ReturnAsync(worker, healthy && !worker.HasExited);
-            return new PreparedSubmission(unpacked, workers);
+            var sandbox = GradingSandbox.For(unpacked.Folder, setup.SubmissionsDir, setup.OutDir, setup.Limits);
+            return new PreparedSubmission(unpacked, await CheckingWorkers.StartAsync(unpacked.Folder, sandbox, GradingSetup.WarmUpLimit));
         }
         catch
         {
-            await workers.DisposeAsync(); // ends the worker that failed to start too
             unpacked.Dispose();
             throw;
         }
@@ -52,11 +39,7 @@ public sealed class PreparedSubmission : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (Workers is not null)
-        {
-            Workers.KillAll();
-            await Workers.DisposeAsync();
-        }
+        if (Workers is not null) await Workers.DisposeAsync();
         Unpacked.Dispose();
     }
 }

@@ -49,11 +49,11 @@ public sealed class SubmissionGrader(GradingSetup setup)
             // The submission's clock alone ends a notebook that overruns what is left of it; the cell limit stays
             // the exercise's own, so the two never race to report one overrun.
             using var stop = new CancellationTokenSource();
-            var check = new NotebookChecker(prepared.Workers!, HiddenChecks.All, new RunOptions(limits.CellTimeLimit)).CheckAsync(path!, stop.Token);
+            var check = prepared.Workers!.Checker(HiddenChecks.All, new RunOptions(limits.CellTimeLimit)).CheckAsync(path!, stop.Token);
             if (await Task.WhenAny(check, Task.Delay(remaining)) != check)
             {
                 timedOut = true;
-                prepared.Workers!.KillAll();
+                prepared.Workers!.Stop();
                 stop.Cancel();
                 await check; // ends at once: its workers are gone, no more start, and a compilation under way is abandoned
                 var reason = $"the submission reached its time limit of {limits.SubmissionTimeLimit.TotalSeconds:0.#} s while this notebook ran.";

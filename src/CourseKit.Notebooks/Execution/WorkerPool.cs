@@ -51,6 +51,28 @@ public sealed class WorkerPool : IAsyncDisposable
         foreach (var worker in started) worker.Kill();
     }
 
+    /// <summary>
+    /// Readies the pool for a notebook in <paramref name="directory"/> before it is asked to run one: the compiler's
+    /// first use is paid here, and one worker is started and answering, so neither counts against a cell's time limit.
+    /// Returns false when that worker could not start a session in time; the run that rents next starts another and
+    /// reports what goes wrong there.
+    /// </summary>
+    public async Task<bool> StartAheadAsync(string directory, TimeSpan limit)
+    {
+        await CellCompiler.WarmUpAsync();
+        var worker = await RentAsync();
+        var healthy = false;
+        try
+        {
+            healthy = await worker.SendAsync(new StartNotebook(directory), limit) is { Failed: false };
+        }
+        catch (WorkerCrashedException)
+        {
+        }
+        await ReturnAsync(worker, healthy && !worker.HasExited);
+        return healthy;
+    }
+
     public async ValueTask ReturnAsync(WorkerClient worker, bool reusable)
     {
         if (reusable)
