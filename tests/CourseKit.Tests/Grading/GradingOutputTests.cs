@@ -65,7 +65,7 @@ public sealed class GradingOutputTests(GradedClassFixture fixture)
                 {
                     checkedHidden++;
                     Assert.DoesNotContain(check.Message, markdown);
-                    Assert.DoesNotContain(System.Net.WebUtility.HtmlEncode(check.Message), html);
+                    Assert.DoesNotContain(check.Message, System.Net.WebUtility.HtmlDecode(html));
                 }
             }
         }
@@ -81,7 +81,7 @@ public sealed class GradingOutputTests(GradedClassFixture fixture)
         Assert.Contains("Your justification has 3 words; write at least 20", partial);
         Assert.Contains(ExerciseCatalog.Get("L1.E5").Hints[0], partial);
         Assert.Contains("## L1.E2 · Why multimodality changes the entry point: 0/2 points, awaiting manual grading", partial);
-        Assert.Contains("<h2>L1.E5 · A product&#39;s main bet: 2/3 points, failed</h2>", Read("feedback", "partial.html"));
+        Assert.Contains("<h2>L1.E5 · A product&#x27;s main bet: 2/3 points, failed</h2>", Read("feedback", "partial.html"));
         Assert.Contains("- ✓ answer is long enough\n", partial); // a gate worth no points shows no "(0/0)"
     }
 
