@@ -100,7 +100,7 @@ public sealed class GradingOutputTests(GradedClassFixture fixture)
         Assert.Equal((0, 6, 15, (double?)null), (written.Passed, written.Decided, written.Awaiting, written.PassRate));
         var automatic = stats.Single(s => s.Exercise.Id == "L1.E1");
         Assert.Equal((14, 21, 0), (automatic.Passed, automatic.Decided, automatic.Awaiting));
-        Assert.Contains("<tr><td>L1.E2 &#183; Why multimodality changes the entry point</td><td>2</td><td>0</td><td>pending</td><td>15</td>", Read(ClassSummary.FileName));
+        Assert.Contains("<tr><td>L1.E2 · Why multimodality changes the entry point</td><td>2</td><td>0</td><td>pending</td><td>15</td>", Read(ClassSummary.FileName));
     }
 
     [Fact]
