@@ -1,58 +1,35 @@
-using System.Net;
-using System.Text;
-using System.Text.RegularExpressions;
+using CourseKit.Notebooks.Rendering;
 
 namespace CourseKit.Grading.Outputs;
 
-/// <summary><c>feedback/&lt;id&gt;.html</c>: the same feedback as a self-contained page.</summary>
-public static partial class FeedbackHtml
+/// <summary><c>feedback/&lt;id&gt;.html</c>: the same feedback as a self-contained page (<c>Templates/feedback.liquid</c>).</summary>
+public static class FeedbackHtml
 {
-    public static string Write(FeedbackModel model)
-    {
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-        html.Append($"<title>Feedback for {E(model.StudentId)}</title>\n");
-        html.Append("<style>body{font-family:Arial,Helvetica,sans-serif;margin:24px;color:#1f2937;max-width:900px}")
-            .Append(".pass{color:#047857}.fail{color:#b91c1c}.problems{background:#fef3c7;padding:8px 16px}code{background:#f3f4f6;padding:0 3px;border-radius:3px}</style>\n</head>\n<body>\n");
-        html.Append($"<h1>Feedback for {E(model.StudentId)}</h1>\n<p><strong>{E(model.TotalLine)}</strong></p>\n");
-        if (model.Problems.Count > 0)
-        {
-            html.Append("<div class=\"problems\"><h2>Problems found in your submission</h2>\n<ul>\n");
-            foreach (var problem in model.Problems) html.Append($"<li>{E(problem)}</li>\n");
-            html.Append("</ul></div>\n");
-        }
-        foreach (var exercise in model.Exercises)
-        {
-            html.Append($"<h2>{E(exercise.Id)} · {E(exercise.Title)}: {Csv.Number(exercise.Earned)}/{exercise.Points} points, {E(exercise.Verdict)}</h2>\n");
-            html.Append($"<p>{E(FeedbackMarkdown.Sentence(exercise.Summary))}</p>\n");
-            if (exercise.Checks.Count > 0)
-            {
-                html.Append("<ul>\n");
-                foreach (var check in exercise.Checks)
-                {
-                    var mark = check.Passed ? "<span class=\"pass\">✓</span>" : "<span class=\"fail\">✗</span>";
-                    var who = check.Hidden ? " (instructor's check)" : "";
-                    var message = check.Message is null ? "" : $": {WithCode(check.Message)}";
-                    html.Append($"<li>{mark} {E(check.Name)}{who}{check.PointsLabel}{message}</li>\n");
-                }
-                html.Append("</ul>\n");
-            }
-            if (exercise.Hints.Count > 0)
-            {
-                html.Append("<p>Hints:</p>\n<ul>\n");
-                foreach (var hint in exercise.Hints) html.Append($"<li>{WithCode(hint)}</li>\n");
-                html.Append("</ul>\n");
-            }
-        }
-        html.Append("</body>\n</html>\n");
-        return html.ToString();
-    }
+    public sealed record Page(string StudentId, string TotalLine, IReadOnlyList<string> Problems, IReadOnlyList<Exercise> Exercises);
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    public sealed record Exercise(string Heading, string Summary, IReadOnlyList<Check> Checks, IReadOnlyList<TrustedHtml> Hints);
 
-    // Hints and messages are written for Markdown: their `code` spans become <code> here, after encoding.
-    private static string WithCode(string text) => CodeSpan().Replace(E(text), "<code>$1</code>");
+    /// <summary>A check; <see cref="After"/> says whose check it is and its points.</summary>
+    public sealed record Check(bool Passed, string Name, string After, TrustedHtml? Message);
 
-    [GeneratedRegex("`([^`]+)`")]
-    private static partial Regex CodeSpan();
+    private static readonly HtmlTemplate Template = HtmlTemplate.FromResource(
+        typeof(FeedbackHtml).Assembly, "feedback.liquid", typeof(Page), typeof(Exercise), typeof(Check));
+
+    public static string Write(FeedbackModel model) => Template.Render(new Page(
+        model.StudentId,
+        model.TotalLine,
+        model.Problems,
+        model.Exercises.Select(exercise => new Exercise(
+            $"{exercise.Id} · {exercise.Title}: {Csv.Number(exercise.Earned)}/{exercise.Points} points, {exercise.Verdict}",
+            FeedbackMarkdown.Sentence(exercise.Summary),
+            exercise.Checks.Select(check => new Check(
+                check.Passed,
+                check.Name,
+                (check.Hidden ? " (instructor's check)" : "") + check.PointsLabel,
+                check.Message is null ? null : Markdown(check.Message))).ToList(),
+            exercise.Hints.Select(Markdown).ToList())).ToList()));
+
+    // Hints and messages are written in Markdown (the .md feedback shows them as such): Markdig renders them,
+    // so their `code` spans become <code> and their text is encoded.
+    private static TrustedHtml Markdown(string text) => new(MarkdownRenderer.RenderInline(text));
 }

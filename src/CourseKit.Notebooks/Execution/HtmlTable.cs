@@ -1,8 +1,8 @@
 using System.Collections;
 using System.Globalization;
-using System.Net;
 using System.Reflection;
 using System.Text;
+using System.Xml.Linq;
 using Microsoft.Data.Analysis;
 
 namespace CourseKit.Notebooks.Execution;
@@ -54,21 +54,30 @@ public static class HtmlTable
         _ => value.ToString() ?? "",
     };
 
+    // An element tree encodes every header and cell; the worker formats tables, so this needs no package.
     private static string Html(List<string> headers, List<List<string>> rows, long? total)
     {
-        var html = new StringBuilder("<table class=\"coursekit-table\">\n<thead><tr>");
-        foreach (var header in headers) html.Append("<th>").Append(WebUtility.HtmlEncode(header)).Append("</th>");
-        html.Append("</tr></thead>\n<tbody>\n");
-        foreach (var row in rows)
-        {
-            html.Append("<tr>");
-            foreach (var cell in row) html.Append("<td>").Append(WebUtility.HtmlEncode(cell)).Append("</td>");
-            html.Append("</tr>\n");
-        }
-        html.Append("</tbody>\n</table>");
+        var table = new XElement("table", new XAttribute("class", "coursekit-table"),
+            new XElement("thead", new XElement("tr", headers.Select(header => Cell("th", header)))),
+            new XElement("tbody", rows.Select(row => new XElement("tr", row.Select(cell => Cell("td", cell))))));
+        var html = table.ToString(SaveOptions.DisableFormatting);
         if (total is null || total > rows.Count)
-            html.Append($"\n<p><em>First {rows.Count} rows of {(total is null ? "more" : total.Value.ToString(CultureInfo.InvariantCulture))}.</em></p>");
-        return html.ToString();
+            html += "\n" + new XElement("p", new XElement("em",
+                $"First {rows.Count} rows of {(total is null ? "more" : total.Value.ToString(CultureInfo.InvariantCulture))}.")).ToString(SaveOptions.DisableFormatting);
+        return html;
+    }
+
+    // Never an empty element: <td /> is not a closed cell in HTML.
+    private static XElement Cell(string name, string text) => new(name, new XText(XmlSafe(text)));
+
+    // XML cannot carry C0 controls or lone surrogates; they become U+FFFD, as an HTML encoder makes them.
+    private static string XmlSafe(string text)
+    {
+        if (!text.Any(c => (c < ' ' && c is not ('\t' or '\n' or '\r')) || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')) return text;
+        var safe = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+            safe.Append((rune.Value is < 0x20 and not (0x9 or 0xA or 0xD) or 0xFFFE or 0xFFFF ? Rune.ReplacementChar : rune).ToString());
+        return safe.ToString();
     }
 
     private static string Text(List<string> headers, List<List<string>> rows, long? total)

@@ -1,5 +1,6 @@
-using System.Net;
-using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using CourseKit.Notebooks.Documents;
 using CourseKit.Notebooks.Execution;
 using CourseKit.Notebooks.Pipelines;
@@ -7,70 +8,71 @@ using CourseKit.Notebooks.Pipelines;
 namespace CourseKit.Notebooks.Rendering;
 
 /// <summary>
-/// A notebook as one readable HTML page: Markdown rendered, C# highlighted, outputs shown, Mermaid
-/// drawn as SVG, and charts interactive with plotly.js embedded once — no script from the network.
+/// A notebook as one readable HTML page (<c>Templates/notebook-page.liquid</c>): Markdown rendered by Markdig,
+/// C# highlighted by Roslyn, outputs shown, Mermaid drawn by mermaid.js and charts by plotly.js, each library
+/// embedded once and only when the page needs it, so the page opens from disk with no network.
 /// </summary>
 public static class NotebookPage
 {
+    public sealed record Page(string Title, TrustedHtml Css, TrustedHtml? PlotlyJs, TrustedHtml? MermaidJs, TrustedHtml ChartConfig, IReadOnlyList<Cell> Cells);
+
+    /// <summary>A cell; <see cref="Code"/> is a string (encoded) or, for highlighted C#, <see cref="TrustedHtml"/>.</summary>
+    public sealed record Cell(string Kind, TrustedHtml? Markdown, string? Mermaid, string? Prompt, string? Language, object? Code, IReadOnlyList<Output> Outputs);
+
+    /// <summary>An output; <see cref="Html"/> is a notebook's own <c>text/html</c>, shown as Jupyter shows it.</summary>
+    public sealed record Output(string Kind, string? Name = null, string? Text = null, string? Traceback = null, TrustedHtml? Script = null, TrustedHtml? Html = null);
+
+    private static readonly HtmlTemplate Template = HtmlTemplate.FromResource(
+        typeof(NotebookPage).Assembly, "notebook-page.liquid", typeof(Page), typeof(Cell), typeof(Output));
+
+    // JSON that is safe inside a <script> element: '<', '>' and '&' are written as \u escapes.
+    private static readonly JsonSerializerOptions ScriptJson = new() { Encoder = JavaScriptEncoder.Default };
+
     public static string Render(Notebook notebook, string title)
     {
-        var body = new StringBuilder();
+        var cells = new List<Cell>();
         var charts = 0;
         foreach (var cell in notebook.Cells)
         {
             var kernel = notebook.KernelOf(cell);
             if (kernel == "markdown")
             {
-                body.Append("<section class=\"markdown\">\n").Append(MarkdownHtml.Render(cell.Source)).Append("</section>\n");
+                cells.Add(new Cell("markdown", new TrustedHtml(MarkdownRenderer.Render(cell.Source)), null, null, null, null, []));
                 continue;
             }
             if (kernel == "mermaid")
             {
-                var source = StripMagic(cell.Source);
-                body.Append("<section class=\"mermaid\">\n")
-                    .Append(MermaidSvg.TryRender(source) ?? $"<pre class=\"mermaid-source\">{WebUtility.HtmlEncode(source)}</pre>")
-                    .Append("\n</section>\n");
+                cells.Add(new Cell("mermaid", null, StripMagic(cell.Source), null, null, null, []));
                 continue;
             }
             var count = (int?)cell.Json["execution_count"];
-            body.Append("<section class=\"code-cell\">\n")
-                .Append($"<div class=\"prompt\">{(count is null ? "In [ ]" : $"In [{count}]")}</div>\n")
-                .Append(MarkdownHtml.CodeBlock(cell.Source, kernel == "csharp" ? "csharp" : kernel));
-            foreach (var output in NbformatOutputs.Read(cell.Outputs))
-                body.Append(Output(output, ref charts));
-            body.Append("</section>\n");
+            var outputs = NbformatOutputs.Read(cell.Outputs).Select(o => ToOutput(o, ref charts)).OfType<Output>().ToList();
+            cells.Add(new Cell("code", null, null, count is null ? "In [ ]" : $"In [{count}]",
+                kernel == "csharp" ? "csharp" : null,
+                kernel == "csharp" ? new TrustedHtml(CSharpHtml.Highlight(cell.Source)) : cell.Source,
+                outputs));
         }
-
-        var page = new StringBuilder();
-        page.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append($"<title>{WebUtility.HtmlEncode(title)}</title>\n<style>\n{PageStyle.Css}</style>\n");
-        if (charts > 0)
-            page.Append("<script>").Append(CourseKit.Charts.ChartHtml.PlotlyJs).Append("</script>\n");
-        page.Append("</head>\n<body>\n<main class=\"notebook\">\n").Append(body).Append("</main>\n</body>\n</html>\n");
-        return page.ToString();
+        return Template.Render(new Page(
+            title,
+            new TrustedHtml(PageStyle.Css),
+            charts > 0 ? new TrustedHtml(CourseKit.Charts.ChartHtml.PlotlyJs) : null,
+            cells.Any(c => c.Kind == "mermaid") ? new TrustedHtml(MermaidJs.Source) : null,
+            new TrustedHtml(CourseKit.Charts.ChartJson.Config),
+            cells));
     }
 
-    private static string Output(CellOutput output, ref int charts)
+    private static Output? ToOutput(CellOutput output, ref int charts) => output switch
     {
-        switch (output)
-        {
-            case CellOutput.Stream stream:
-                return $"<pre class=\"output stream {stream.Name}\">{WebUtility.HtmlEncode(stream.Text)}</pre>\n";
-            case CellOutput.Error error:
-                return $"<pre class=\"output error\"><strong>{WebUtility.HtmlEncode(error.Name)}</strong>: {WebUtility.HtmlEncode(error.Value)}\n{WebUtility.HtmlEncode(string.Join("\n", error.Traceback.Skip(1)))}</pre>\n";
-            case CellOutput.Display display when display.Data.TryGetValue(MimeTypes.PlotlyJson, out var figure):
-                var id = $"chart-{++charts}";
-                return $"<div class=\"output chart\" id=\"{id}\"></div>\n<script>(function(){{var f={figure};" +
-                       $"Plotly.newPlot('{id}',f.data,f.layout,{CourseKit.Charts.ChartJson.Config});}})();</script>\n";
-            case CellOutput.Display display when display.Data.TryGetValue(MimeTypes.Html, out var html):
-                return $"<div class=\"output html\">{html}</div>\n";
-            case CellOutput.Display display when display.Data.TryGetValue(MimeTypes.PlainText, out var text):
-                return $"<pre class=\"output text\">{WebUtility.HtmlEncode(text)}</pre>\n";
-            default:
-                return "";
-        }
-    }
+        CellOutput.Stream stream => new Output("stream", stream.Name, stream.Text),
+        CellOutput.Error error => new Output("error", error.Name, error.Value, string.Join("\n", error.Traceback.Skip(1))),
+        CellOutput.Display display when display.Data.TryGetValue(MimeTypes.PlotlyJson, out var figure) =>
+            new Output("chart", $"chart-{++charts}", Script: new TrustedHtml(JsonNode.Parse(figure)!.ToJsonString(ScriptJson))),
+        CellOutput.Display display when display.Data.TryGetValue(MimeTypes.Html, out var html) =>
+            new Output("html", Html: new TrustedHtml(html)),
+        CellOutput.Display display when display.Data.TryGetValue(MimeTypes.PlainText, out var text) =>
+            new Output("text", Text: text),
+        _ => null,
+    };
 
     private static string StripMagic(string source) =>
         source.StartsWith("#!", StringComparison.Ordinal) ? source[(source.IndexOf('\n') + 1)..] : source;

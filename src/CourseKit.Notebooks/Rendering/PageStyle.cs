@@ -1,6 +1,6 @@
 namespace CourseKit.Notebooks.Rendering;
 
-/// <summary>The stylesheet of notebook pages: readable measure, light code blocks, quiet outputs.</summary>
+/// <summary>The stylesheet of notebook pages: readable measure, light code blocks (the tok-* classes are CSharpHtml's), quiet outputs.</summary>
 public static class PageStyle
 {
     public const string Css = """
@@ -24,13 +24,8 @@ public static class PageStyle
         .output.chart { width: 100%; min-height: 420px; }
         .output.html { overflow-x: auto; }
         .tok-keyword { color: #0000c8; } .tok-string { color: #a31515; } .tok-comment { color: #008000; font-style: italic; }
-        .tok-number { color: #098658; } .tok-directive { color: #6f42c1; }
-        svg.mermaid-diagram { max-width: 100%; height: auto; font: 13px "DejaVu Sans", Arial, sans-serif; }
-        svg.mermaid-diagram rect { fill: #eef4ff; stroke: #4c6ef5; stroke-width: 1.2; }
-        svg.mermaid-diagram .mm-root rect { fill: #4c6ef5; } svg.mermaid-diagram .mm-root text { fill: #fff; font-weight: bold; }
-        svg.mermaid-diagram .mm-branch rect { fill: #dbe4ff; }
-        svg.mermaid-diagram .mm-edge { fill: none; stroke: #868e96; stroke-width: 1.4; }
-        svg.mermaid-diagram marker path { fill: #868e96; }
+        .tok-number { color: #098658; } .tok-directive { color: #6f42c1; } .tok-type { color: #267f99; } .tok-method { color: #795e26; }
+        section.mermaid pre.mermaid { margin: 8px 0; background: none; text-align: center; }
 
         """;
 }

@@ -9,6 +9,8 @@ namespace CourseKit.Charts;
 /// <summary>
 /// Charts as offline HTML: plotly.js comes from the Plotly.NET assembly, never from a CDN.
 /// </summary>
+// Strings, not a template: this net8.0 library is loaded by notebooks and takes no templating package, and it writes
+// only fixed markup, script-safe JSON (ChartJson) and one encoded value, a page's title.
 public static class ChartHtml
 {
     /// <summary>The manifest resource of Plotly.NET that holds the minified plotly.js.</summary>

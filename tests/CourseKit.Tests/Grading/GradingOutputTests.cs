@@ -66,7 +66,7 @@ public sealed class GradingOutputTests(GradedClassFixture fixture)
                 {
                     checkedHidden++;
                     Assert.DoesNotContain(check.Message, markdown);
-                    Assert.DoesNotContain(System.Net.WebUtility.HtmlEncode(check.Message), html);
+                    Assert.DoesNotContain(check.Message, System.Net.WebUtility.HtmlDecode(html));
                 }
             }
         }
@@ -82,7 +82,7 @@ public sealed class GradingOutputTests(GradedClassFixture fixture)
         Assert.Contains("Your justification has 3 words; write at least 20", partial);
         Assert.Contains(ExerciseCatalog.Get("L1.E5").Hints[0], partial);
         Assert.Contains("## L1.E2 · Why multimodality changes the entry point: 0/2 points, awaiting manual grading", partial);
-        Assert.Contains("<h2>L1.E5 · A product&#39;s main bet: 2/3 points, failed</h2>", Read("feedback", "partial.html"));
+        Assert.Contains("<h2>L1.E5 · A product&#x27;s main bet: 2/3 points, failed</h2>", Read("feedback", "partial.html"));
         Assert.Contains("- ✓ answer is long enough\n", partial); // a gate worth no points shows no "(0/0)"
     }
 
@@ -101,7 +101,7 @@ public sealed class GradingOutputTests(GradedClassFixture fixture)
         Assert.Equal((0, 6, 15, (double?)null), (written.Passed, written.Decided, written.Awaiting, written.PassRate));
         var automatic = stats.Single(s => s.Exercise.Id == "L1.E1");
         Assert.Equal((14, 21, 0), (automatic.Passed, automatic.Decided, automatic.Awaiting));
-        Assert.Contains("<tr><td>L1.E2 &#183; Why multimodality changes the entry point</td><td>2</td><td>0</td><td>pending</td><td>15</td>", Read(ClassSummary.FileName));
+        Assert.Contains("<tr><td>L1.E2 · Why multimodality changes the entry point</td><td>2</td><td>0</td><td>pending</td><td>15</td>", Read(ClassSummary.FileName));
     }
 
     [Fact]

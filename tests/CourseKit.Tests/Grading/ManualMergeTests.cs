@@ -44,7 +44,7 @@ public sealed class ManualMergeTests(GradedClassFixture fixture) : IDisposable
 
         var written = ExerciseStats.Of(new ResultStore(outDir).LoadAll()).Single(s => s.Exercise.Id == "L1.E2");
         Assert.Equal((2, 21, 0, (double?)(2 / 21.0)), (written.Passed, written.Decided, written.Awaiting, written.PassRate));
-        Assert.Contains("<td>L1.E2 &#183; Why multimodality changes the entry point</td><td>2</td><td>0.5</td><td>10%</td><td>0</td>",
+        Assert.Contains("<td>L1.E2 · Why multimodality changes the entry point</td><td>2</td><td>0.5</td><td>10%</td><td>0</td>",
             File.ReadAllText(Path.Combine(outDir, ClassSummary.FileName)));
     }
 

@@ -59,11 +59,11 @@ public class RunPipelineTests : IDisposable
         Assert.Single(Regex.Matches(page, "/\\*! For license information please see plotly.min.js"));
         Assert.DoesNotMatch("<script[^>]+src=", page);
         Assert.Contains("<strong>radar</strong>", page);
-        Assert.Contains("<svg class=\"mermaid-diagram\"", page);
+        Assert.Contains("<pre class=\"mermaid\">flowchart LR", page);
 
         var dom = ChromiumDom.Dump(_folder.PathOf("html/charts.html"));
         Assert.Equal(2, Regex.Matches(dom, "class=\"[^\"]*js-plotly-plot").Count);
-        Assert.Contains("Capability", dom);
+        Assert.Matches("<section class=\"mermaid\">\\s*<pre class=\"mermaid\"[^>]*><svg[\\s\\S]*Capability change[\\s\\S]*Cost change[\\s\\S]*</svg>", dom);
     }
 
     [Fact]
