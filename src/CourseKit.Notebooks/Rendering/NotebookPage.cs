@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CourseKit.Notebooks.Documents;
 using CourseKit.Notebooks.Execution;
-using CourseKit.Notebooks.Pipelines;
 
 namespace CourseKit.Notebooks.Rendering;
 

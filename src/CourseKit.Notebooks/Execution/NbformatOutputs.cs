@@ -1,8 +1,7 @@
 using System.Text.Json.Nodes;
 using CourseKit.Notebooks.Documents;
-using CourseKit.Notebooks.Execution;
 
-namespace CourseKit.Notebooks.Pipelines;
+namespace CourseKit.Notebooks.Execution;
 
 /// <summary>Turns runner outputs into nbformat 4 output objects.</summary>
 public static class NbformatOutputs
