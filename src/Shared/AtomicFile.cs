@@ -3,7 +3,8 @@ using System.Text;
 namespace CourseKit.IO;
 
 /// <summary>Writes a whole file or nothing: a temporary file in the same folder, then a rename over the target.</summary>
-public static class AtomicFile
+/// <remarks>Compiled into each project that writes files (linked source), so the engine and grading need no reference to the course library for it.</remarks>
+internal static class AtomicFile
 {
     public static void WriteAllText(string path, string text)
     {
