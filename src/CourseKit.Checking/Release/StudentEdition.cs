@@ -13,6 +13,9 @@ public static class StudentEdition
         "CourseKit", "CourseKit.Exercises", "CourseKit.Notebooks", "CourseKit.Notebooks.Runtime", "CourseKit.Worker", "CourseKit.Checking",
     ];
 
+    /// <summary>Source files compiled into several of those projects (linked with <c>Compile Include</c>).</summary>
+    public const string SharedSources = "Shared";
+
     /// <summary>The repository folder holding the README, solution and test project of the student edition.</summary>
     public const string KitFolder = "student-kit";
 
@@ -25,6 +28,7 @@ public static class StudentEdition
         Directory.CreateDirectory(outFolder);
         foreach (var project in Projects)
             CopyTree(Path.Combine(repoRoot, "src", project), Path.Combine(outFolder, "src", project));
+        CopyTree(Path.Combine(repoRoot, "src", SharedSources), Path.Combine(outFolder, "src", SharedSources));
         CopyTree(Path.Combine(repoRoot, "data"), Path.Combine(outFolder, "data"));
         foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", ".gitignore" })
             File.Copy(Path.Combine(repoRoot, file), Path.Combine(outFolder, file));
