@@ -10,8 +10,8 @@ using CourseKit.Notebooks.Pipelines;
 namespace CourseKit.Checking.Checking;
 
 /// <summary>
-/// Checks one exercise notebook: runs it in a worker process with a collect cell appended, reads the
-/// answers back as data and evaluates the public checks, plus <paramref name="instructor"/>'s hidden ones.
+/// Checks one exercise notebook: runs it in a worker process, then evaluates the collect cell in the same session,
+/// whose value is the answers as data and evaluates the public checks, plus <paramref name="instructor"/>'s hidden ones.
 /// </summary>
 public sealed class NotebookChecker(WorkerPool workers, InstructorChecks instructor, RunOptions? options = null)
 {
@@ -35,19 +35,18 @@ public sealed class NotebookChecker(WorkerPool workers, InstructorChecks instruc
         var cells = notebook.Cells
             .Select((cell, index) => new CellToRun(index + 1, notebook.KernelOf(cell), RunPipeline.SourceToRun(notebook, cell)))
             .ToList();
-        var nonce = Guid.NewGuid().ToString("N");
-        var collect = new CellToRun(cells.Count + 1, "csharp", CollectCell.Source(nonce, checkCells.Keys, instructor));
+        var collect = CollectCell.Evaluation(checkCells.Keys, instructor);
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
         var run = await new NotebookRunner(workers).RunAsync(directory, cells, options ?? RunOptions.Default, [collect], stop);
 
-        var sheet = ReadSheet(run, collect, nonce);
+        var sheet = ReadSheet(run, collect);
         var failure = run.Failure is { CellNumber: > 0 } f && f.CellNumber <= cells.Count ? f : null;
         if (sheet is null && failure is { CellNumber: > 1 })
         {
             // The failing cell crashed the worker or overran its time limit, so the collect cell could not run:
             // the cells before it run again in a fresh worker, and the answers recorded there still count.
             var before = cells.Where(c => c.Number < failure.CellNumber).ToList();
-            sheet = ReadSheet(await new NotebookRunner(workers).RunAsync(directory, before, options ?? RunOptions.Default, [collect], stop), collect, nonce);
+            sheet = ReadSheet(await new NotebookRunner(workers).RunAsync(directory, before, options ?? RunOptions.Default, [collect], stop), collect);
         }
         var runProblem = run.Failure is null ? null
             : failure is not null ? $"cell {failure.CellNumber} (\"{Shorten(failure.FirstLine)}\") failed: {failure.Reason}"
@@ -81,9 +80,8 @@ public sealed class NotebookChecker(WorkerPool workers, InstructorChecks instruc
         };
     }
 
-    private static IReadOnlyDictionary<string, AnswerData>? ReadSheet(NotebookRunResult run, CellToRun collect, string nonce) =>
-        AnswerSheet.Read(string.Concat(run.Executions.Where(e => e.Number == collect.Number)
-            .SelectMany(e => e.Outputs).OfType<CellOutput.Stream>().Where(s => s.Name == "stdout").Select(s => s.Text)), nonce);
+    private static IReadOnlyDictionary<string, AnswerData>? ReadSheet(NotebookRunResult run, Evaluation collect) =>
+        run.Evaluations.GetValueOrDefault(collect.Name) is Evaluated.Value value ? AnswerSheet.FromJson(value.Text) : null;
 
     private ExerciseResult NotRun(string id, string reason)
     {

@@ -35,6 +35,10 @@ public static class WorkerServer
                     var result = session.RunAsync(cell.Cell).GetAwaiter().GetResult();
                     response = new WorkerResponse(result.Outputs, result.Failed);
                     break;
+                case EvaluateCell evaluate when session is not null:
+                    var evaluated = session.EvaluateAsync(evaluate.Cell).GetAwaiter().GetResult();
+                    response = new WorkerResponse([], evaluated is Evaluated.Failed, evaluated);
+                    break;
                 default:
                     response = new WorkerResponse(
                         [new CellOutput.Error("ProtocolError", "A cell arrived before its notebook started.", [])], Failed: true);
