@@ -15,6 +15,9 @@ namespace CourseKit.Checking.Checking;
 /// </summary>
 public sealed class NotebookChecker(WorkerPool workers, InstructorChecks instructor, RunOptions? options = null)
 {
+    // The collect cell calls CourseKit.Exercises, and the exercises' state must not pass from one notebook to the next.
+    private readonly RunOptions _options = WithExercises(options ?? RunOptions.Default);
+
     /// <param name="stop">Ends the check at once (see <see cref="NotebookRunner"/>).</param>
     public async Task<NotebookCheckReport> CheckAsync(string path, CancellationToken stop = default)
     {
@@ -37,7 +40,7 @@ public sealed class NotebookChecker(WorkerPool workers, InstructorChecks instruc
             .ToList();
         var collect = CollectCell.Evaluation(checkCells.Keys, instructor);
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
-        var run = await new NotebookRunner(workers).RunAsync(directory, cells, options ?? RunOptions.Default, [collect], stop);
+        var run = await new NotebookRunner(workers).RunAsync(directory, cells, _options, [collect], stop);
 
         var sheet = ReadSheet(run, collect);
         var failure = run.Failure is { CellNumber: > 0 } f && f.CellNumber <= cells.Count ? f : null;
@@ -46,7 +49,7 @@ public sealed class NotebookChecker(WorkerPool workers, InstructorChecks instruc
             // The failing cell crashed the worker or overran its time limit, so the collect cell could not run:
             // the cells before it run again in a fresh worker, and the answers recorded there still count.
             var before = cells.Where(c => c.Number < failure.CellNumber).ToList();
-            sheet = ReadSheet(await new NotebookRunner(workers).RunAsync(directory, before, options ?? RunOptions.Default, [collect], stop), collect);
+            sheet = ReadSheet(await new NotebookRunner(workers).RunAsync(directory, before, _options, [collect], stop), collect);
         }
         var runProblem = run.Failure is null ? null
             : failure is not null ? $"cell {failure.CellNumber} (\"{Shorten(failure.FirstLine)}\") failed: {failure.Reason}"
@@ -79,6 +82,9 @@ public sealed class NotebookChecker(WorkerPool workers, InstructorChecks instruc
             Reason = $"cell {checkCell} did not record an answer. Keep its line {exercise.CheckCall} as it is and run it.",
         };
     }
+
+    // The collect cell calls CourseKit.Exercises, whose answers and hints must not pass from one notebook to the next.
+    private static RunOptions WithExercises(RunOptions given) => given with { Packages = given.Packages.With(CoursePackages.Exercises) };
 
     private static IReadOnlyDictionary<string, AnswerData>? ReadSheet(NotebookRunResult run, Evaluation collect) =>
         run.Evaluations.GetValueOrDefault(collect.Name) is Evaluated.Value value ? AnswerSheet.FromJson(value.Text) : null;

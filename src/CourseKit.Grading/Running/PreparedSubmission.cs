@@ -33,7 +33,7 @@ public sealed class PreparedSubmission : IAsyncDisposable
             var healthy = false;
             try
             {
-                healthy = await worker.SendAsync(new StartNotebook(unpacked.Folder), GradingSetup.WarmUpLimit) is { Failed: false };
+                healthy = await worker.SendAsync(new StartNotebook(unpacked.Folder, Resets: []), GradingSetup.WarmUpLimit) is { Failed: false };
             }
             catch (WorkerCrashedException)
             {

@@ -30,6 +30,9 @@ public sealed record NotebookRunResult(IReadOnlyList<CellExecution> Executions, 
 public sealed record RunOptions(TimeSpan CellTimeLimit)
 {
     public static RunOptions Default { get; } = new(TimeSpan.FromSeconds(60));
+
+    /// <summary>The packages the notebook may load with <c>#r</c>, and whose state is reset when it starts.</summary>
+    public PackageCatalog Packages { get; init; } = PackageCatalog.BuiltIn;
 }
 
 /// <summary>
@@ -59,7 +62,7 @@ public sealed class NotebookRunner(WorkerPool workers)
     {
         var clock = Stopwatch.StartNew();
         var executions = new List<CellExecution>();
-        var compiler = new CellCompiler(notebookDirectory, workers.Sandbox);
+        var compiler = new CellCompiler(notebookDirectory, options.Packages, workers.Sandbox);
         await CellCompiler.WarmUpAsync();
         WorkerClient worker;
         try
@@ -78,7 +81,7 @@ public sealed class NotebookRunner(WorkerPool workers)
             WorkerResponse? started;
             try
             {
-                started = await worker.SendAsync(new StartNotebook(notebookDirectory), startLimit);
+                started = await worker.SendAsync(new StartNotebook(notebookDirectory, options.Packages.SessionResets), startLimit);
             }
             catch (WorkerCrashedException crash)
             {
@@ -89,6 +92,11 @@ public sealed class NotebookRunner(WorkerPool workers)
             {
                 healthy = false;
                 return NotStarted("the notebook worker did not start in time.");
+            }
+            if (started.Failed)
+            {
+                healthy = false;
+                return NotStarted(Describe(started.Outputs.OfType<CellOutput.Error>().LastOrDefault()));
             }
 
             var failure = await RunCellsAsync(cells);

@@ -10,8 +10,15 @@ namespace CourseKit.Notebooks.Execution;
 [JsonDerivedType(typeof(EvaluateCell), "evaluate")]
 public abstract record WorkerRequest;
 
-/// <summary>Starts a fresh session whose relative paths resolve against <paramref name="Directory"/>.</summary>
-public sealed record StartNotebook(string Directory) : WorkerRequest;
+/// <summary>
+/// Starts a fresh session whose relative paths resolve against <paramref name="Directory"/>, first calling each of
+/// <paramref name="Resets"/> whose assembly is loaded, so nothing an earlier notebook left in a package's static state
+/// reaches this one.
+/// </summary>
+public sealed record StartNotebook(string Directory, IReadOnlyList<SessionReset> Resets) : WorkerRequest;
+
+/// <summary>A package's public static method without parameters that forgets one notebook's state (see <see cref="KitPackage.SessionReset"/>).</summary>
+public sealed record SessionReset(string Assembly, string Type, string Method);
 
 /// <summary>Runs one cell the runner compiled.</summary>
 public sealed record RunCell(CompiledCell Cell) : WorkerRequest;
