@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CourseKit.Checking;
 using CourseKit.Notebooks.Pipelines;
 
 namespace CourseKit.Cli;
@@ -23,7 +24,10 @@ public static class RunCommand
         };
         command.SetAction(async (parse, cancel) =>
         {
-            var settings = new RunSettings(parse.GetValue(output), parse.GetValue(html), TimeSpan.FromSeconds(parse.GetValue(timeout)));
+            var settings = new RunSettings(parse.GetValue(output), parse.GetValue(html), TimeSpan.FromSeconds(parse.GetValue(timeout)))
+            {
+                Packages = CoursePackages.All,
+            };
             var reports = await RunProgress.RunAllAsync(parse.GetValue(paths)!, settings, cancel);
             return reports.All(r => r.Status == NotebookStatus.Passed) ? 0 : 1;
         });

@@ -1,16 +1,17 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CourseKit.Exercises.Model;
+using CourseKit.Notebooks.Execution;
 
 namespace CourseKit.Checking.Checking;
 
 /// <summary>
-/// The cell the checker appends after the learner's cells (never part of their file): it prints the answers
-/// recorded by the check cells as one data line, calling function answers on the public and extra inputs.
+/// The evaluation the checker runs after the learner's cells (never part of their file): its value is the answer
+/// sheet recorded by the check cells, as JSON, with function answers called on the public and extra inputs.
 /// </summary>
 public static class CollectCell
 {
-    public static string Source(string nonce, IEnumerable<string> exerciseIds, InstructorChecks instructor)
+    public static Evaluation Evaluation(IEnumerable<string> exerciseIds, InstructorChecks instructor)
     {
         var probes = new JsonObject();
         foreach (var id in exerciseIds)
@@ -18,7 +19,8 @@ public static class CollectCell
             var extra = instructor.ProbesFor(id);
             if (extra.Count > 0) probes[id] = new JsonArray(extra.Select(p => p.DeepClone()).ToArray());
         }
-        return "#r \"nuget: CourseKit.Exercises, 1.0.0\"\n" +
-               $"CourseKit.Exercises.InNotebook.AnswerBook.Collect({JsonSerializer.Serialize(nonce)}, {JsonSerializer.Serialize(probes.ToJsonString())});\n";
+        return new Evaluation("answers",
+            "#r \"nuget: CourseKit.Exercises, 1.0.0\"\n" +
+            $"CourseKit.Exercises.InNotebook.AnswerBook.Capture({JsonSerializer.Serialize(probes.ToJsonString())})\n");
     }
 }

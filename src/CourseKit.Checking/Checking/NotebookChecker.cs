@@ -10,11 +10,14 @@ using CourseKit.Notebooks.Pipelines;
 namespace CourseKit.Checking.Checking;
 
 /// <summary>
-/// Checks one exercise notebook: runs it in a worker process with a collect cell appended, reads the
-/// answers back as data and evaluates the public checks, plus <paramref name="instructor"/>'s hidden ones.
+/// Checks one exercise notebook: runs it in a worker process, then evaluates the collect cell in the same session,
+/// whose value is the answers as data and evaluates the public checks, plus <paramref name="instructor"/>'s hidden ones.
 /// </summary>
 public sealed class NotebookChecker(WorkerPool workers, InstructorChecks instructor, RunOptions? options = null)
 {
+    // The collect cell calls CourseKit.Exercises, and the exercises' state must not pass from one notebook to the next.
+    private readonly RunOptions _options = WithExercises(options ?? RunOptions.Default);
+
     /// <param name="stop">Ends the check at once (see <see cref="NotebookRunner"/>).</param>
     public async Task<NotebookCheckReport> CheckAsync(string path, CancellationToken stop = default)
     {
@@ -35,19 +38,18 @@ public sealed class NotebookChecker(WorkerPool workers, InstructorChecks instruc
         var cells = notebook.Cells
             .Select((cell, index) => new CellToRun(index + 1, notebook.KernelOf(cell), RunPipeline.SourceToRun(notebook, cell)))
             .ToList();
-        var nonce = Guid.NewGuid().ToString("N");
-        var collect = new CellToRun(cells.Count + 1, "csharp", CollectCell.Source(nonce, checkCells.Keys, instructor));
+        var collect = CollectCell.Evaluation(checkCells.Keys, instructor);
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
-        var run = await new NotebookRunner(workers).RunAsync(directory, cells, options ?? RunOptions.Default, [collect], stop);
+        var run = await new NotebookRunner(workers).RunAsync(directory, cells, _options, [collect], stop);
 
-        var sheet = ReadSheet(run, collect, nonce);
+        var sheet = ReadSheet(run, collect);
         var failure = run.Failure is { CellNumber: > 0 } f && f.CellNumber <= cells.Count ? f : null;
         if (sheet is null && failure is { CellNumber: > 1 })
         {
             // The failing cell crashed the worker or overran its time limit, so the collect cell could not run:
             // the cells before it run again in a fresh worker, and the answers recorded there still count.
             var before = cells.Where(c => c.Number < failure.CellNumber).ToList();
-            sheet = ReadSheet(await new NotebookRunner(workers).RunAsync(directory, before, options ?? RunOptions.Default, [collect], stop), collect, nonce);
+            sheet = ReadSheet(await new NotebookRunner(workers).RunAsync(directory, before, _options, [collect], stop), collect);
         }
         var runProblem = run.Failure is null ? null
             : failure is not null ? $"cell {failure.CellNumber} (\"{Shorten(failure.FirstLine)}\") failed: {failure.Reason}"
@@ -81,9 +83,11 @@ public sealed class NotebookChecker(WorkerPool workers, InstructorChecks instruc
         };
     }
 
-    private static IReadOnlyDictionary<string, AnswerData>? ReadSheet(NotebookRunResult run, CellToRun collect, string nonce) =>
-        AnswerSheet.Read(string.Concat(run.Executions.Where(e => e.Number == collect.Number)
-            .SelectMany(e => e.Outputs).OfType<CellOutput.Stream>().Where(s => s.Name == "stdout").Select(s => s.Text)), nonce);
+    // The collect cell calls CourseKit.Exercises, whose answers and hints must not pass from one notebook to the next.
+    private static RunOptions WithExercises(RunOptions given) => given with { Packages = given.Packages.With(CoursePackages.Exercises) };
+
+    private static IReadOnlyDictionary<string, AnswerData>? ReadSheet(NotebookRunResult run, Evaluation collect) =>
+        run.Evaluations.GetValueOrDefault(collect.Name) is Evaluated.Value value ? AnswerSheet.FromJson(value.Text) : null;
 
     private ExerciseResult NotRun(string id, string reason)
     {

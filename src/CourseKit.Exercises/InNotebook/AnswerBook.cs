@@ -6,7 +6,7 @@ namespace CourseKit.Exercises.InNotebook;
 
 /// <summary>
 /// The answers a notebook session has handed to <see cref="Checker.Check"/>, latest per exercise. The
-/// checker's collect cell calls <see cref="Collect"/> at the end of a run to turn them into data.
+/// checker's collect cell calls <see cref="Capture"/> at the end of a run to turn them into data.
 /// </summary>
 public static class AnswerBook
 {
@@ -23,42 +23,29 @@ public static class AnswerBook
     }
 
     /// <summary>
-    /// Captures every recorded answer (calling function answers on the public inputs and on
-    /// <paramref name="probesJson"/>'s extra inputs per exercise) and prints one <see cref="AnswerSheet"/> line
-    /// tagged with <paramref name="nonce"/>. Anything the learner's code prints meanwhile is dropped.
+    /// Every recorded answer as <see cref="AnswerSheet"/> JSON, calling function answers on the public inputs and on
+    /// <paramref name="probesJson"/>'s extra inputs per exercise. The checker's collect cell returns it as its value.
     /// </summary>
-    public static void Collect(string nonce, string probesJson)
+    public static string Capture(string probesJson)
     {
         var extra = JsonNode.Parse(probesJson) as JsonObject ?? [];
         KeyValuePair<string, object?>[] recorded;
         lock (Answers) recorded = [.. Answers];
 
         var sheet = new Dictionary<string, AnswerData>();
-        var output = Console.Out;
-        var error = Console.Error;
-        Console.SetOut(TextWriter.Null);
-        Console.SetError(TextWriter.Null);
-        try
+        foreach (var (id, answer) in recorded)
         {
-            foreach (var (id, answer) in recorded)
+            if (!ExerciseCatalog.TryGet(id, out var exercise)) continue;
+            var probes = (extra[exercise.Id] as JsonArray ?? []).OfType<JsonNode>().Select(p => p.DeepClone()).ToList();
+            try
             {
-                if (!ExerciseCatalog.TryGet(id, out var exercise)) continue;
-                var probes = (extra[exercise.Id] as JsonArray ?? []).OfType<JsonNode>().Select(p => p.DeepClone()).ToList();
-                try
-                {
-                    sheet[exercise.Id] = exercise.Shape.Capture(answer, probes);
-                }
-                catch (Exception failure) when (failure is not OutOfMemoryException)
-                {
-                    sheet[exercise.Id] = AnswerData.Unreadable($"reading it raised {failure.GetType().Name}: {failure.Message}");
-                }
+                sheet[exercise.Id] = exercise.Shape.Capture(answer, probes);
+            }
+            catch (Exception failure) when (failure is not OutOfMemoryException)
+            {
+                sheet[exercise.Id] = AnswerData.Unreadable($"reading it raised {failure.GetType().Name}: {failure.Message}");
             }
         }
-        finally
-        {
-            Console.SetOut(output);
-            Console.SetError(error);
-        }
-        Console.WriteLine(AnswerSheet.Write(nonce, sheet));
+        return AnswerSheet.ToJson(sheet);
     }
 }

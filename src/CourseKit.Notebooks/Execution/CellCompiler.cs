@@ -49,22 +49,25 @@ public sealed class CellCompiler
 
     // The compiler's first use in a process costs a second or more; it is paid once, outside any cell's time limit.
     private static readonly Lazy<Task> Warm = new(() => Task.Run(() =>
-        new CellCompiler(Directory.GetCurrentDirectory()).Compile("var warm = new List<int> { 1 }.Select(x => x + 1).Sum();\nwarm", 0, default)));
+        new CellCompiler(Directory.GetCurrentDirectory(), PackageCatalog.BuiltIn).Compile("var warm = new List<int> { 1 }.Select(x => x + 1).Sum();\nwarm", 0, default)));
 
     private static readonly ConcurrentDictionary<string, MetadataReference> AssemblyReferences = new();
 
     private readonly string _directory;
     private readonly WorkerSandbox _sandbox;
+    private readonly PackageCatalog _packages;
     private readonly HashSet<Assembly> _referenced = [];
     private readonly List<MetadataReference> _references;
     private readonly CSharpCompilationOptions _options;
     private readonly string _chain = Guid.NewGuid().ToString("N");
     private CSharpCompilation? _previous;
 
+    /// <param name="packages">What <c>#r "nuget: …"</c> may ask for, and which <c>#r</c> paths the kit answers with its own copy.</param>
     /// <param name="sandbox">What the worker may read: <c>#r</c> paths it cannot read are refused here too.</param>
-    public CellCompiler(string notebookDirectory, WorkerSandbox? sandbox = null)
+    public CellCompiler(string notebookDirectory, PackageCatalog packages, WorkerSandbox? sandbox = null)
     {
         _directory = notebookDirectory;
+        _packages = packages;
         _sandbox = sandbox ?? WorkerSandbox.None;
         _references = [.. FrameworkReferences.Value, ReferenceTo(typeof(ScriptGlobals).Assembly)];
         // As Roslyn's scripting defaults, except one thread only: a concurrent build binds on pool threads,
@@ -179,7 +182,7 @@ public sealed class CellCompiler
         switch (directive)
         {
             case CellDirective.NuGetReference nuget:
-                Reference(KitPackages.Resolve(nuget.Id, nuget.Version).Assemblies);
+                Reference(_packages.Resolve(nuget.Id, nuget.Version).Assemblies);
                 break;
             case CellDirective.AssemblyReference assembly:
                 ReferencePath(assembly, loadPaths);
@@ -223,7 +226,7 @@ public sealed class CellCompiler
     {
         var path = Path.GetFullPath(Path.Combine(_directory, reference.Path));
         var simpleName = Path.GetFileNameWithoutExtension(path);
-        var kit = KitPackages.Assemblies.Append(typeof(ScriptGlobals).Assembly)
+        var kit = _packages.Assemblies.Append(typeof(ScriptGlobals).Assembly)
             .FirstOrDefault(a => string.Equals(a.GetName().Name, simpleName, StringComparison.OrdinalIgnoreCase));
         if (kit is not null)
         {

@@ -18,6 +18,37 @@ public sealed class CellHost
     /// <summary>Runs one cell; an error output ends its outputs when it fails.</summary>
     public async Task<CellRunResult> RunAsync(CompiledCell cell)
     {
+        switch (await ExecuteAsync(cell))
+        {
+            case Execution.Threw threw:
+                return Fail(CellErrors.FromException(threw.Exception, cell.Number));
+            case Execution.LoadFailed load:
+                return Fail(new CellOutput.Error("LoadError", load.Error.Message, [$"Cell {cell.Number}: {load.Error.Message}"]));
+            case Execution.Returned { Value: { } value and not DisplayedValue } when cell.ShowsResult:
+                _sink.Display(value, isResult: true);
+                break;
+        }
+        return new CellRunResult(_sink.TakeAll(), Failed: false);
+    }
+
+    /// <summary>Runs one cell for its value, which must be a string; what the cell writes or displays is dropped.</summary>
+    public async Task<Evaluated> EvaluateAsync(CompiledCell cell)
+    {
+        var execution = await ExecuteAsync(cell);
+        _sink.TakeAll();
+        return execution switch
+        {
+            Execution.Returned { Value: string text } => new Evaluated.Value(text),
+            Execution.Returned { Value: { } other } => new Evaluated.Failed($"the evaluation gave a value of type {other.GetType().Name}, not a string."),
+            Execution.Returned => new Evaluated.Failed("the evaluation gave no value."),
+            Execution.Threw threw => new Evaluated.Failed($"the evaluation raised {threw.Exception.GetType().Name}: {threw.Exception.Message}"),
+            Execution.LoadFailed load => new Evaluated.Failed(load.Error.Message),
+            _ => throw new InvalidOperationException("unknown execution"),
+        };
+    }
+
+    private async Task<Execution> ExecuteAsync(CompiledCell cell)
+    {
         DisplayExtensions.CurrentSink = _sink;
         var previousOut = Console.Out;
         var previousError = Console.Error;
@@ -27,32 +58,38 @@ public sealed class CellHost
         {
             foreach (var path in cell.LoadPaths)
                 _context.LoadReference(path);
-            if (cell.Assembly is null) return new CellRunResult(_sink.TakeAll(), Failed: false);
+            if (cell.Assembly is null) return new Execution.Returned(null);
 
             var entry = Entry(cell);
             Reserve(cell.Number + 1);
-            object? value;
             try
             {
-                value = await entry(_states);
+                return new Execution.Returned(await entry(_states));
             }
             catch (Exception exception)
             {
-                return Fail(CellErrors.FromException(exception, cell.Number));
+                return new Execution.Threw(exception);
             }
-            if (cell.ShowsResult && value is not null and not DisplayedValue)
-                _sink.Display(value, isResult: true);
-            return new CellRunResult(_sink.TakeAll(), Failed: false);
         }
         catch (Exception error) when (error is BadImageFormatException or FileLoadException or FileNotFoundException)
         {
-            return Fail(new CellOutput.Error("LoadError", error.Message, [$"Cell {cell.Number}: {error.Message}"]));
+            return new Execution.LoadFailed(error);
         }
         finally
         {
             Console.SetOut(previousOut);
             Console.SetError(previousError);
         }
+    }
+
+    // How running a cell's code ended, before its outputs are put together.
+    private abstract record Execution
+    {
+        public sealed record Returned(object? Value) : Execution;
+
+        public sealed record Threw(Exception Exception) : Execution;
+
+        public sealed record LoadFailed(Exception Error) : Execution;
     }
 
     private Func<object?[], Task<object>> Entry(CompiledCell cell)

@@ -11,8 +11,17 @@ public sealed record CellExecution(int Number, int ExecutionCount, IReadOnlyList
 /// <summary>Where and why a run stopped.</summary>
 public sealed record RunFailure(int CellNumber, string FirstLine, string Reason);
 
+/// <summary>
+/// A cell run after the notebook's cells, in the same session, for its string value: like Jupyter's
+/// <c>user_expressions</c>, it is not part of the notebook, gets no execution count and shows no outputs.
+/// </summary>
+public sealed record Evaluation(string Name, string Source);
+
 public sealed record NotebookRunResult(IReadOnlyList<CellExecution> Executions, RunFailure? Failure, TimeSpan Elapsed)
 {
+    /// <summary>The evaluations' results by name; one the run never reached (the worker crashed or timed out first) is absent.</summary>
+    public IReadOnlyDictionary<string, Evaluated> Evaluations { get; init; } = new Dictionary<string, Evaluated>();
+
     public TimeSpan CompileTime => TimeSpan.FromTicks(Executions.Sum(e => e.CompileTime.Ticks));
 
     public bool Succeeded => Failure is null;
@@ -21,6 +30,9 @@ public sealed record NotebookRunResult(IReadOnlyList<CellExecution> Executions, 
 public sealed record RunOptions(TimeSpan CellTimeLimit)
 {
     public static RunOptions Default { get; } = new(TimeSpan.FromSeconds(60));
+
+    /// <summary>The packages the notebook may load with <c>#r</c>, and whose state is reset when it starts.</summary>
+    public PackageCatalog Packages { get; init; } = PackageCatalog.BuiltIn;
 }
 
 /// <summary>
@@ -36,21 +48,21 @@ public sealed class NotebookRunner(WorkerPool workers)
     public static readonly IReadOnlySet<string> PassiveKernels = new HashSet<string> { "markdown", "mermaid" };
 
     public Task<NotebookRunResult> RunAsync(string notebookDirectory, IReadOnlyList<CellToRun> cells, RunOptions options) =>
-        RunAsync(notebookDirectory, cells, options, epilogue: []);
+        RunAsync(notebookDirectory, cells, options, evaluations: []);
 
     /// <summary>
-    /// Runs <paramref name="cells"/>, then the <paramref name="epilogue"/> cells in the same session even when a
-    /// notebook cell failed (but not when the worker crashed or timed out). The checker's collect cell is an
-    /// epilogue: it reads the answers recorded before a failure. The result's failure is the notebook's own.
-    /// <paramref name="stop"/> ends the run at once, a compilation under way too; the grader stops a submission that
-    /// overran its time limit with it, after killing its workers.
+    /// Runs <paramref name="cells"/>, then the <paramref name="evaluations"/> in the same session even when a
+    /// notebook cell failed (but not when the worker crashed or timed out), each under the cell time limit. The
+    /// checker's collect cell is an evaluation: it reads the answers recorded before a failure. The result's failure
+    /// is the notebook's own. <paramref name="stop"/> ends the run at once, a compilation under way too; the grader
+    /// stops a submission that overran its time limit with it, after killing its workers.
     /// </summary>
     public async Task<NotebookRunResult> RunAsync(string notebookDirectory, IReadOnlyList<CellToRun> cells, RunOptions options,
-        IReadOnlyList<CellToRun> epilogue, CancellationToken stop = default)
+        IReadOnlyList<Evaluation> evaluations, CancellationToken stop = default)
     {
         var clock = Stopwatch.StartNew();
         var executions = new List<CellExecution>();
-        var compiler = new CellCompiler(notebookDirectory, workers.Sandbox);
+        var compiler = new CellCompiler(notebookDirectory, options.Packages, workers.Sandbox);
         await CellCompiler.WarmUpAsync();
         WorkerClient worker;
         try
@@ -69,7 +81,7 @@ public sealed class NotebookRunner(WorkerPool workers)
             WorkerResponse? started;
             try
             {
-                started = await worker.SendAsync(new StartNotebook(notebookDirectory), startLimit);
+                started = await worker.SendAsync(new StartNotebook(notebookDirectory, options.Packages.SessionResets), startLimit);
             }
             catch (WorkerCrashedException crash)
             {
@@ -81,11 +93,21 @@ public sealed class NotebookRunner(WorkerPool workers)
                 healthy = false;
                 return NotStarted("the notebook worker did not start in time.");
             }
+            if (started.Failed)
+            {
+                healthy = false;
+                return NotStarted(Describe(started.Outputs.OfType<CellOutput.Error>().LastOrDefault()));
+            }
 
             var failure = await RunCellsAsync(cells);
-            if (healthy && epilogue.Count > 0)
-                await RunCellsAsync(epilogue);
-            return new NotebookRunResult(executions, failure, clock.Elapsed);
+            var evaluated = new Dictionary<string, Evaluated>();
+            var number = cells.Count == 0 ? 0 : cells.Max(c => c.Number);
+            foreach (var evaluation in evaluations)
+            {
+                if (!healthy) break;
+                evaluated[evaluation.Name] = await EvaluateAsync(evaluation, ++number);
+            }
+            return new NotebookRunResult(executions, failure, clock.Elapsed) { Evaluations = evaluated };
         }
         finally
         {
@@ -101,23 +123,10 @@ public sealed class NotebookRunner(WorkerPool workers)
                     return Stop(cell, $"the #!{cell.Kernel} kernel is not supported by the kit's runner; supported: {CellDirectives.Supported}.");
 
                 count++;
-                using var compileLimit = CancellationTokenSource.CreateLinkedTokenSource(stop);
-                compileLimit.CancelAfter(options.CellTimeLimit);
-                CellCompilation compiled;
-                try
+                if (await CompileAsync(cell.Source, cell.Number) is not { } compiled)
                 {
-                    // The compiler does not always stop when asked, so the wait has its own limit; the compilation is then abandoned.
-                    compiled = await compiler.CompileAsync(cell.Source, cell.Number, compileLimit.Token).WaitAsync(options.CellTimeLimit, stop);
-                }
-                catch (Exception error) when (error is TimeoutException or OperationCanceledException)
-                {
-                    compileLimit.Cancel(); // abandons the compilation, whichever limit came first
-                    healthy = false;
-                    var message = stop.IsCancellationRequested
-                        ? "the run was stopped while the cell compiled."
-                        : $"compiling the cell took longer than the time limit of {options.CellTimeLimit.TotalSeconds:0.#} s.";
-                    executions.Add(Failed(cell, count, "TimeLimitReached", message));
-                    return Stop(cell, message);
+                    executions.Add(Failed(cell, count, "TimeLimitReached", CompileStopped()));
+                    return Stop(cell, CompileStopped());
                 }
                 if (compiled.Error is { } compileError)
                 {
@@ -148,6 +157,52 @@ public sealed class NotebookRunner(WorkerPool workers)
             }
             return null;
         }
+
+        async Task<Evaluated> EvaluateAsync(Evaluation evaluation, int number)
+        {
+            if (await CompileAsync(evaluation.Source, number) is not { } compiled)
+                return new Evaluated.Failed(CompileStopped());
+            if (compiled.Error is { } compileError)
+                return new Evaluated.Failed(Describe(compileError));
+            WorkerResponse? response;
+            try
+            {
+                response = await worker.SendAsync(new EvaluateCell(compiled.Cell!), options.CellTimeLimit);
+            }
+            catch (WorkerCrashedException crash)
+            {
+                healthy = false;
+                return new Evaluated.Failed(crash.Message);
+            }
+            if (response is null)
+            {
+                healthy = false;
+                return new Evaluated.Failed($"the evaluation reached the time limit of {options.CellTimeLimit.TotalSeconds:0.#} s and was stopped.");
+            }
+            return response.Evaluation ?? new Evaluated.Failed("the worker sent no value.");
+        }
+
+        // Null when the compilation was stopped (its reason is CompileStopped); the worker is no longer reused.
+        async Task<CellCompilation?> CompileAsync(string source, int number)
+        {
+            using var compileLimit = CancellationTokenSource.CreateLinkedTokenSource(stop);
+            compileLimit.CancelAfter(options.CellTimeLimit);
+            try
+            {
+                // The compiler does not always stop when asked, so the wait has its own limit; the compilation is then abandoned.
+                return await compiler.CompileAsync(source, number, compileLimit.Token).WaitAsync(options.CellTimeLimit, stop);
+            }
+            catch (Exception error) when (error is TimeoutException or OperationCanceledException)
+            {
+                compileLimit.Cancel(); // abandons the compilation, whichever limit came first
+                healthy = false;
+                return null;
+            }
+        }
+
+        string CompileStopped() => stop.IsCancellationRequested
+            ? "the run was stopped while the cell compiled."
+            : $"compiling the cell took longer than the time limit of {options.CellTimeLimit.TotalSeconds:0.#} s.";
 
         static RunFailure Stop(CellToRun cell, string reason) => new(cell.Number, FirstLine(cell.Source), reason);
 

@@ -64,7 +64,8 @@ public sealed class WorkerPool : IAsyncDisposable
         var healthy = false;
         try
         {
-            healthy = await worker.SendAsync(new StartNotebook(directory), limit) is { Failed: false };
+            // No resets: the notebook that rents this worker first starts its own session, resets and all.
+            healthy = await worker.SendAsync(new StartNotebook(directory, Resets: []), limit) is { Failed: false };
         }
         catch (WorkerCrashedException)
         {

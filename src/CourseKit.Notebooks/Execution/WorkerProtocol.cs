@@ -3,20 +3,48 @@ using System.Text.Json.Serialization;
 
 namespace CourseKit.Notebooks.Execution;
 
-/// <summary>A request to the worker: start a notebook session, or run one compiled cell in it.</summary>
+/// <summary>A request to the worker: start a notebook session, run one compiled cell in it, or evaluate one.</summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
 [JsonDerivedType(typeof(StartNotebook), "start")]
 [JsonDerivedType(typeof(RunCell), "cell")]
+[JsonDerivedType(typeof(EvaluateCell), "evaluate")]
 public abstract record WorkerRequest;
 
-/// <summary>Starts a fresh session whose relative paths resolve against <paramref name="Directory"/>.</summary>
-public sealed record StartNotebook(string Directory) : WorkerRequest;
+/// <summary>
+/// Starts a fresh session whose relative paths resolve against <paramref name="Directory"/>, first calling each of
+/// <paramref name="Resets"/> whose assembly is loaded, so nothing an earlier notebook left in a package's static state
+/// reaches this one.
+/// </summary>
+public sealed record StartNotebook(string Directory, IReadOnlyList<SessionReset> Resets) : WorkerRequest;
+
+/// <summary>A package's public static method without parameters that forgets one notebook's state (see <see cref="KitPackage.SessionReset"/>).</summary>
+public sealed record SessionReset(string Assembly, string Type, string Method);
 
 /// <summary>Runs one cell the runner compiled.</summary>
 public sealed record RunCell(CompiledCell Cell) : WorkerRequest;
 
-/// <summary>The worker's answer to one request.</summary>
-public sealed record WorkerResponse(IReadOnlyList<CellOutput> Outputs, bool Failed);
+/// <summary>
+/// Runs one compiled cell in the session for its value, as Jupyter's <c>user_expressions</c> do: the value comes back
+/// as data in <see cref="WorkerResponse.Evaluation"/>, and whatever the cell writes or displays is discarded.
+/// </summary>
+public sealed record EvaluateCell(CompiledCell Cell) : WorkerRequest;
+
+/// <summary>
+/// The worker's answer to one request. <see cref="Evaluation"/> answers an <see cref="EvaluateCell"/> and only that;
+/// its value never travels in <see cref="Outputs"/>, which notebook code can write to.
+/// </summary>
+public sealed record WorkerResponse(IReadOnlyList<CellOutput> Outputs, bool Failed, Evaluated? Evaluation = null);
+
+/// <summary>What evaluating a cell gave: its string value, or why there is none.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(Value), "value")]
+[JsonDerivedType(typeof(Failed), "failed")]
+public abstract record Evaluated
+{
+    public sealed record Value(string Text) : Evaluated;
+
+    public sealed record Failed(string Reason) : Evaluated;
+}
 
 /// <summary>One JSON document per line, both ways.</summary>
 public static class WorkerProtocol

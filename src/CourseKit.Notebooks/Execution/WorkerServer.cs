@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Runtime.Loader;
 using System.Text;
 
 namespace CourseKit.Notebooks.Execution;
@@ -28,12 +30,17 @@ public static class WorkerServer
                 case StartNotebook start:
                     Directory.SetCurrentDirectory(start.Directory);
                     session = new CellHost();
-                    CourseKit.Exercises.InNotebook.Checker.Reset(); // answers and hints belong to one notebook
-                    response = new WorkerResponse([], Failed: false);
+                    response = start.Resets.Select(Reset).OfType<CellOutput.Error>().FirstOrDefault() is { } resetFailed
+                        ? new WorkerResponse([resetFailed], Failed: true)
+                        : new WorkerResponse([], Failed: false);
                     break;
                 case RunCell cell when session is not null:
                     var result = session.RunAsync(cell.Cell).GetAwaiter().GetResult();
                     response = new WorkerResponse(result.Outputs, result.Failed);
+                    break;
+                case EvaluateCell evaluate when session is not null:
+                    var evaluated = session.EvaluateAsync(evaluate.Cell).GetAwaiter().GetResult();
+                    response = new WorkerResponse([], evaluated is Evaluated.Failed, evaluated);
                     break;
                 default:
                     response = new WorkerResponse(
@@ -43,5 +50,29 @@ public static class WorkerServer
             writer.WriteLine(WorkerProtocol.Serialize(response));
         }
         return 0;
+    }
+
+    // Kit packages load into the worker's own context, where they stay from one notebook to the next; a package
+    // no notebook has loaded yet holds no state, and is not loaded for its reset.
+    private static CellOutput.Error? Reset(SessionReset reset)
+    {
+        var assembly = AssemblyLoadContext.Default.Assemblies.FirstOrDefault(a => a.GetName().Name == reset.Assembly);
+        if (assembly is null) return null;
+        var method = assembly.GetType(reset.Type)?.GetMethod(reset.Method, BindingFlags.Public | BindingFlags.Static, Type.EmptyTypes);
+        if (method is null)
+        {
+            var message = $"the session reset {reset.Type}.{reset.Method}() is not in {reset.Assembly}.";
+            return new CellOutput.Error("SessionResetMissing", message, [message]);
+        }
+        try
+        {
+            method.Invoke(null, null);
+            return null;
+        }
+        catch (TargetInvocationException error)
+        {
+            var message = $"the session reset {reset.Type}.{reset.Method}() raised {error.InnerException?.GetType().Name}: {error.InnerException?.Message}";
+            return new CellOutput.Error("SessionResetFailed", message, [message]);
+        }
     }
 }

@@ -14,4 +14,8 @@ public sealed record NotebookReport(string Path, int Cells, TimeSpan Elapsed, No
 
 /// <param name="OutputFolder">Where executed notebooks go; none are written when null.</param>
 /// <param name="HtmlFolder">Where HTML pages go; none are written when null.</param>
-public sealed record RunSettings(string? OutputFolder, string? HtmlFolder, TimeSpan CellTimeLimit);
+public sealed record RunSettings(string? OutputFolder, string? HtmlFolder, TimeSpan CellTimeLimit)
+{
+    /// <summary>The packages notebooks may load with <c>#r</c> (see <see cref="Execution.RunOptions.Packages"/>).</summary>
+    public Execution.PackageCatalog Packages { get; init; } = Execution.PackageCatalog.BuiltIn;
+}

@@ -35,7 +35,7 @@ public sealed class RunPipeline(RunSettings settings) : IAsyncDisposable
             .Select((cell, index) => new CellToRun(index + 1, notebook.KernelOf(cell), SourceToRun(notebook, cell)))
             .ToList();
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var result = await new NotebookRunner(_workers).RunAsync(directory, cells, new RunOptions(settings.CellTimeLimit));
+        var result = await new NotebookRunner(_workers).RunAsync(directory, cells, new RunOptions(settings.CellTimeLimit) { Packages = settings.Packages });
 
         foreach (var cell in notebook.Cells.Where(c => c.Type == CellType.Code))
             cell.SetOutputs([], null);

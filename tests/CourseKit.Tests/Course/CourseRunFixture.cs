@@ -1,3 +1,4 @@
+using CourseKit.Checking;
 using CourseKit.Notebooks.Documents;
 using CourseKit.Notebooks.Pipelines;
 using CourseKit.Tests.Support;
@@ -18,7 +19,7 @@ public sealed class CourseRunFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await using var pipeline = new RunPipeline(new RunSettings(_output.Path, null, TimeSpan.FromSeconds(60)));
+        await using var pipeline = new RunPipeline(new RunSettings(_output.Path, null, TimeSpan.FromSeconds(60)) { Packages = CoursePackages.All });
         var files = NotebookFiles.Expand(Folders);
         var reports = await pipeline.RunAllAsync(files);
         Reports = reports.ToDictionary(r => Path.GetRelativePath(RepoPaths.Root, r.Path));

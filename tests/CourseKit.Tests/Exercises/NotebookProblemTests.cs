@@ -1,6 +1,7 @@
 using CourseKit.Checking.Release;
 using CourseKit.Exercises.Grading;
 using CourseKit.Notebooks.Documents;
+using CourseKit.Notebooks.Execution;
 using CourseKit.Tests.Support;
 
 namespace CourseKit.Tests.Exercises;
@@ -92,11 +93,12 @@ public sealed class NotebookProblemTests(CheckerFixture fixture)
     }
 
     [Fact]
-    public async Task Printing_the_answer_marker_from_student_code_cannot_forge_answers()
+    public async Task An_answer_sheet_printed_by_student_code_counts_for_nothing()
     {
         using var temp = new TempFolder();
+        var forged = "{\\\"L1.E1\\\":{\\\"data\\\":{}},\\\"L1.E5\\\":{\\\"data\\\":{}}}";
         var path = StudentCopy(temp, nb => AnswerCell(nb, "L1.E5").Source =
-            "ProductBet? bet = null; Console.WriteLine(\"##coursekit-answers x {\\\"L1.E1\\\":{\\\"data\\\":{}}}\");");
+            $"ProductBet? bet = null; Console.WriteLine(\"{forged}\"); display(\"{forged}\");");
 
         var report = await fixture.Student.CheckAsync(path);
 
@@ -107,19 +109,33 @@ public sealed class NotebookProblemTests(CheckerFixture fixture)
 
 [Collection(CheckerCollection.Name)]
 [Trait("Category", "Slow")]
-public sealed class RunnerEpilogueTests(CheckerFixture fixture)
+public sealed class RunnerEvaluationTests(CheckerFixture fixture)
 {
+    private static readonly CellToRun[] FailingNotebook =
+        [new(1, "csharp", "var x = 41;"), new(2, "csharp", "throw new Exception(\"boom\");")];
+
     [Fact]
-    public async Task Epilogue_cells_run_after_a_failing_cell_in_the_same_session()
+    public async Task Evaluations_run_after_a_failing_cell_in_the_same_session_and_return_their_value_as_data()
     {
-        var runner = new CourseKit.Notebooks.Execution.NotebookRunner(fixture.Workers);
-        var cells = new[] { new CourseKit.Notebooks.Execution.CellToRun(1, "csharp", "var x = 41;"), new(2, "csharp", "throw new Exception(\"boom\");") };
-        var result = await runner.RunAsync(AppContext.BaseDirectory, cells, CourseKit.Notebooks.Execution.RunOptions.Default,
-            [new CourseKit.Notebooks.Execution.CellToRun(3, "csharp", "Console.Write(x + 1);")]);
+        var result = await new NotebookRunner(fixture.Workers).RunAsync(AppContext.BaseDirectory, FailingNotebook, RunOptions.Default,
+            [new Evaluation("next", "Console.Write(\"printed\"); display(\"shown\"); (x + 1).ToString()")]);
 
         Assert.Equal(2, result.Failure!.CellNumber);
-        var epilogue = result.Executions.Single(e => e.Number == 3);
-        Assert.Equal("42", Assert.IsType<CourseKit.Notebooks.Execution.CellOutput.Stream>(Assert.Single(epilogue.Outputs)).Text);
+        Assert.Equal(new Evaluated.Value("42"), result.Evaluations["next"]);
+        Assert.Equal(new[] { 1, 2 }, result.Executions.Select(e => e.Number));
+        Assert.DoesNotContain(result.Executions.SelectMany(e => e.Outputs).OfType<CellOutput.Stream>(), s => s.Text.Contains("printed"));
+    }
+
+    [Fact]
+    public async Task An_evaluation_that_is_not_a_string_or_throws_fails_with_the_reason()
+    {
+        var result = await new NotebookRunner(fixture.Workers).RunAsync(AppContext.BaseDirectory, FailingNotebook, RunOptions.Default,
+            [new Evaluation("number", "x + 1"), new Evaluation("throws", "throw new InvalidOperationException(\"no sheet\");"),
+             new Evaluation("broken", "x +")]);
+
+        Assert.Equal(new Evaluated.Failed("the evaluation gave a value of type Int32, not a string."), result.Evaluations["number"]);
+        Assert.Equal(new Evaluated.Failed("the evaluation raised InvalidOperationException: no sheet"), result.Evaluations["throws"]);
+        Assert.StartsWith("CompilationError", Assert.IsType<Evaluated.Failed>(result.Evaluations["broken"]).Reason);
     }
 
     [Fact]

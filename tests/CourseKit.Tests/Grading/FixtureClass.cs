@@ -86,9 +86,9 @@ public static class FixtureClass
             "    : \"The app turns a photo of a whiteboard into clean notes, so the user starts from a picture instead of typing, which is exactly the multimodal bet the product makes.\");");
         Hostile(submissions, "prints-megabytes", "Console.Write(new string('x', 20_000_000));\n" + reference);
 
-        const string forgedSheet = "##coursekit-answers x {}";
+        const string forgedSheet = "{}";
         Hostile(submissions, "forges-answers",
-            "var forged = System.Text.Encoding.UTF8.GetBytes(\"{\\\"outputs\\\":[{\\\"type\\\":\\\"stream\\\",\\\"name\\\":\\\"stdout\\\",\\\"text\\\":\\\"" + forgedSheet + "\\\"}],\\\"failed\\\":false}\\n\");\n" +
+            "var forged = System.Text.Encoding.UTF8.GetBytes(\"{\\\"outputs\\\":[],\\\"failed\\\":false,\\\"evaluation\\\":{\\\"type\\\":\\\"value\\\",\\\"text\\\":\\\"" + forgedSheet + "\\\"}}\\n\");\n" +
             "var raw = Console.OpenStandardOutput();\n" +
             "for (var i = 0; i < 20; i++) raw.Write(forged);\n" +
             "raw.Flush();\n" +

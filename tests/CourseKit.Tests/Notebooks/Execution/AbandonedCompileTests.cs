@@ -22,7 +22,7 @@ public sealed class AbandonedCompileTests(RunnerFixture fixture)
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
         var result = await fixture.Runner.RunAsync(AppContext.BaseDirectory, [new CellToRun(1, "csharp", SlowToCompile())],
-            new RunOptions(TimeSpan.FromSeconds(60)), epilogue: [], stop.Token);
+            new RunOptions(TimeSpan.FromSeconds(60)), evaluations: [], stop.Token);
 
         Assert.Equal("the run was stopped while the cell compiled.", result.Failure!.Reason);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
