@@ -11,15 +11,6 @@ namespace CourseKit.Exercises.Hidden;
 /// <summary>The instructor's extra checks and inputs. Students see these checks by name and points only.</summary>
 public static class HiddenChecks
 {
-    /// <summary>Threads the lesson never shows, to catch a function fitted to the four public ones.</summary>
-    public static IReadOnlyList<ImageThread> ExtraThreads { get; } =
-    [
-        new("hidden: all zero", 0, 0, 0),
-        new("hidden: cost only", 0, 10, 0),
-        new("hidden: no cost", 10, 0, 10),
-        new("hidden: mixed", 3, 7, 2),
-    ];
-
     public static InstructorChecks All { get; } = new(
         new Dictionary<string, IReadOnlyList<Check>>
         {
@@ -29,18 +20,12 @@ public static class HiddenChecks
                 Rules.SameName(c.Option, "stronger controllable editing")
                     ? CheckResult.Pass()
                     : CheckResult.Fail("For shop images the item must stay identical while the scene changes; the seed's reasoning points to another thread."))],
-            ["L2.E5"] = [Check.On<ProbeResult[]>("right score on threads the lesson never shows", 1, results => CheckResult.FirstProblem(
-                results.Where(r => !Lesson2.IsLessonThread(r)).Select(Lesson2.ScoreProblem)
-                    .Prepend(results.Count(r => !Lesson2.IsLessonThread(r)) < ExtraThreads.Count ? "The function was not called on the extra threads." : null)))],
             ["L2.E6"] = [Check.On<EvidenceCardData>("failure check names a failure kind", 1, card =>
                 Mentions(card.Fields.GetValueOrDefault("Failure Check"), "drift", "style", "artifact", "artefact", "copyright", "portrait", "review", "likeness", "bias")
                     ? CheckResult.Pass()
                     : CheckResult.Fail("The Failure Check field names no concrete failure kind (prompt drift, style mismatch, artifact, copyright, portrait, review)."))],
         },
-        new Dictionary<string, IReadOnlyList<JsonNode>>
-        {
-            ["L2.E5"] = ExtraThreads.Select(t => JsonSerializer.SerializeToNode(t, AnswerJson.Options)!).ToList(),
-        });
+        new Dictionary<string, IReadOnlyList<JsonNode>>());
 
     private static CheckResult OwnWords(TrendAnalysis analysis)
     {

@@ -31,3 +31,18 @@ public sealed record WeightFlip(string Criterion, decimal Threshold, string NewT
 
 /// <summary>A choice among named options, with a justification.</summary>
 public sealed record Choice(string Option, string Justification);
+
+/// <summary>The four threads in the learner's own order for a product goal they name, and why.</summary>
+public sealed record ReRanking(string Goal, string[] Order, string Why);
+
+/// <summary>A team's weights for lesson 2's three criteria, the thread they put on top, and the argument for them.</summary>
+public sealed record WeightArgument(string Team, decimal ProductValue, decimal Stability, decimal EngineeringCost, string NewTop, string Why);
+
+/// <summary>One score of one thread re-judged on new evidence: which thread, which criterion, the new score, the evidence.</summary>
+public sealed record ScoreEvidence(string Thread, string Criterion, int NewScore, string Evidence);
+
+/// <summary>Which of two tied trends to bet on first, the dimension that decides it, and why.</summary>
+public sealed record TieBreak(string First, Dimension Deciding, string Why);
+
+/// <summary>A trend or milestone placed on a main line of the trend map and scored on the four dimensions.</summary>
+public sealed record MapPlacement(string Trend, string MainLine, int Ability, int CostImpact, int NewInteraction, int WorkflowChange, string Why);

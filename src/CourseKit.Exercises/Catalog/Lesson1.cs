@@ -1,6 +1,7 @@
 using CourseKit.Exercises.Answers;
 using CourseKit.Exercises.Model;
 using CourseKit.Judgment;
+using CourseKit.Ranking;
 
 namespace CourseKit.Exercises.Catalog;
 
@@ -31,7 +32,7 @@ public static class Lesson1
             [
                 "Start from the lesson's question table: for each dimension, ask its first question about your trend.",
                 "A score says how much that layer changes: 9 is a big shift, 3 is barely any. A reason names the concrete change, e.g. who can now do what, or what got cheaper.",
-                "The strongest change must be the dimension you scored highest; when two tie, either of them is fine.",
+                "The strongest change must be the dimension you scored highest. When two tie, the course's rule applies, as in the lesson: the earlier dimension in the order capability, cost, interaction, workflow.",
             ],
             [
                 Check.On<TrendAnalysis>("trend named and scored 0–10", 1, a => CheckResult.FirstProblem(
@@ -48,9 +49,11 @@ public static class Lesson1
                     if (scores.Count < 4) return CheckResult.Fail("Score all four dimensions first; the strongest change is read from your scores.");
                     var top = scores.Max(j => j.Judgment!.Score);
                     var named = scores.FirstOrDefault(j => j.Dimension == a.StrongestChange);
-                    return named.Judgment!.Score == top
+                    if (named.Judgment!.Score != top)
+                        return CheckResult.Fail($"You named {a.StrongestChange.Label()} as the strongest change, but your own scores rate another dimension higher. Name the dimension you scored highest, or revisit your scores.");
+                    return scores.First(j => j.Judgment!.Score == top).Dimension == a.StrongestChange
                         ? CheckResult.Pass()
-                        : CheckResult.Fail($"You named {a.StrongestChange.Label()} as the strongest change, but your own scores rate another dimension higher. Name the dimension you scored highest, or revisit your scores.");
+                        : CheckResult.Fail($"Two dimensions share your highest score. {Ties.DimensionRule}");
                 }),
             ],
             new ValueShape<TrendAnalysis>("analysis", "TrendAnalysis analysis = null;")),

@@ -1,11 +1,13 @@
 using System.Text.Json.Nodes;
 using CourseKit.Exercises.Answers;
 using CourseKit.Exercises.Model;
+using CourseKit.Data;
 using CourseKit.Judgment;
+using CourseKit.TrendMap;
 
 namespace CourseKit.Exercises.Catalog;
 
-/// <summary>Lesson 3, the next wave of generative AI (seed 002): totals, a radar you build, a short judgment.</summary>
+/// <summary>Lesson 3, the next wave of generative AI (seed 002): break a tie, place a missing trend on the map, a short judgment.</summary>
 public static class Lesson3
 {
     /// <summary>The trends the radar exercise draws.</summary>
@@ -16,91 +18,69 @@ public static class Lesson3
 
     public static IReadOnlyList<Exercise> All { get; } =
     [
-        new("L3.E1", "Totals and strongest change for the new trends", ExerciseKind.Computed, 4,
+        new("L3.E1", "Two trends tie: which first?", ExerciseKind.Structured, 3,
             """
-            The course scored the seven trends of this lesson on the four dimensions
-            (`CourseData.CourseTrends()`, the rows whose `Source` is `"seed-002"`). For every trend give its
-            **total** of the four scores and its **strongest change**, as a `TrendTotal[]` in any order. When two
-            dimensions tie for the highest score, the earlier one in the order Capability, Cost impact, New
-            interaction, Workflow change counts.
+            In lesson 3's ranking, **efficient AI** and **open-source models** tie at a total of 24. A start-up with
+            a small budget can only bet on one of them this year. Which one should it take first? Name the
+            **dimension** that decides it for you — it must be one on which the two trends really differ in the
+            course table — and explain your choice in at least 25 words.
 
             ```csharp
-            TrendTotal[] totals = [ new("multimodal_ai", total, Dimension.…), … ];
+            var tieBreak = new TieBreak(First: "…", Deciding: Dimension.…, Why: "…");
             ```
             """,
             [
-                "Each row's `Scores` holds the four values; `Scores.Values` lists them in the course's order.",
-                "`FourDimensionCheck.Evaluate(row.Scores)` gives a verdict with `Total` and `StrongestChange`.",
-                "Use the trend keys (`row.Trend`, e.g. `efficient_ai`) as names.",
-            ],
-            SharedChecks.Totals(() => Scoring.NewTrends().Select(t => t.Scores).ToList()),
-            new ValueShape<TrendTotal[]>("totals", "TrendTotal[] totals = null;")),
-
-        new("L3.E2", "Draw the radar yourself", ExerciseKind.Code, 5,
-            """
-            Build a radar chart of `multimodal_ai`, `ai_agents` and `efficient_ai` yourself, with
-            `PlotlyObject.Trace("scatterpolar", …)`, `PlotlyObject.Layout(…)` and `PlotlyObject.Chart(…)` (not
-            `Charts.Radar`). One trace per trend, named by its key; the four dimensions as the angular labels; each
-            outline **closed**; the radial axis fixed to **0–10**. The checker reads the chart's data, not its
-            pixels.
-
-            ```csharp
-            GenericChart radar = PlotlyObject.Chart(traces, layout);
-            ```
-            """,
-            [
-                "A trace needs `r` (the scores) and `theta` (the dimension labels) of the same length.",
-                "An outline is closed when its last point repeats its first, in both `r` and `theta`.",
-                "Fix the axis in the layout: `(\"polar\", PlotlyObject.Of((\"radialaxis\", PlotlyObject.Of((\"range\", new[] { 0, 10 })))))`.",
+                "Put the two rows of the course table side by side and compare them dimension by dimension.",
+                "Only a dimension where their scores differ can separate them, and the trend you pick should be the one it favours.",
+                "In the explanation, connect that dimension to the start-up's situation: what does it need most this year?",
             ],
             [
-                Check.On<JsonObject>("one trace per trend, named by its key", 1, figure => CheckResult.FirstProblem(
-                    SharedChecks.SameItems(Traces(figure).Select(t => (string?)t["name"] ?? "(unnamed)").ToList(), RadarTrends, "trend")
-                        .Prepend(Traces(figure).Any(t => (string?)t["type"] != "scatterpolar") ? "Every trace should be a \"scatterpolar\" trace." : null))),
-                Check.On<JsonObject>("every outline is closed", 1, figure => CheckResult.FirstProblem(
-                    Traces(figure).Select(t =>
-                    {
-                        var r = Numbers(t["r"]);
-                        var theta = Labels(t["theta"]);
-                        return r.Count >= 2 && theta.Count >= 2 && r[0] == r[^1] && theta[0] == theta[^1]
-                            ? null
-                            : $"The outline of '{(string?)t["name"]}' is open: repeat its first point at the end of both r and theta.";
-                    }))),
-                Check.On<JsonObject>("the four dimensions as labels", 1, figure => CheckResult.FirstProblem(
-                    Traces(figure).Select(t =>
-                    {
-                        var labels = Labels(t["theta"]).Distinct().ToList();
-                        var known = labels.Count(l => Rules.TryParseDimension(l, out _));
-                        var distinct = labels.Select(l => Rules.TryParseDimension(l, out var d) ? d.ToString() : l).Distinct().Count();
-                        return known == 4 && distinct == 4 && labels.Count == 4
-                            ? null
-                            : $"'{(string?)t["name"]}' has the labels [{string.Join(", ", labels)}]; use the four dimensions, each once per lap: Capability, Cost impact, New interaction, Workflow change.";
-                    }))),
-                Check.On<JsonObject>("radial axis fixed to 0–10", 1, figure =>
-                {
-                    var range = Numbers(figure["layout"]?["polar"]?["radialaxis"]?["range"]);
-                    return range is [0, 10]
+                Check.On<TieBreak>("one of the two tied trends", 1, t =>
+                    TiedPair.Any(p => Rules.SameName(p.Trend, t.First) || Rules.SameName(p.Title, t.First))
                         ? CheckResult.Pass()
-                        : CheckResult.Fail(range.Count == 0
-                            ? "The radial axis has no fixed range, so Plotly scales it to the data; set layout.polar.radialaxis.range to the scores' full scale."
-                            : $"The radial axis runs over [{string.Join(", ", range)}]; it should cover the full score scale the course uses.");
-                }),
-                Check.On<JsonObject>("each score on its own spoke", 1, figure => CheckResult.FirstProblem(
-                    Traces(figure).Select(t =>
-                    {
-                        var trend = RadarScores.FirstOrDefault(s => Rules.SameName(s.Name, (string?)t["name"]));
-                        if (trend is null) return null;
-                        var r = Numbers(t["r"]);
-                        var theta = Labels(t["theta"]);
-                        for (var i = 0; i < Math.Min(r.Count, theta.Count); i++)
-                        {
-                            if (Rules.TryParseDimension(theta[i], out var d) && trend[d] != r[i])
-                                return $"In '{trend.Name}' the value at '{theta[i]}' is {r[i]}, which is not that trend's score on this dimension; look it up in the course table and keep r and theta in the same order.";
-                        }
-                        return null;
-                    }))),
+                        : CheckResult.Fail($"'{t.First}' is not one of the two trends tied at 24; use the key or title of one of them from the course table.")),
+                Check.On<TieBreak>("the deciding dimension separates them, in your trend's favour", 1, t => CheckResult.FirstProblem([TieBreakProblem(t)])),
+                Check.On<TieBreak>("the choice is explained", 1, t => CheckResult.FirstProblem(
+                [
+                    Rules.TooShort("Your explanation", t.Why, 25, "that connect the deciding dimension to the start-up"),
+                ])),
             ],
-            new ChartShape("radar", "GenericChart radar = null;")),
+            new ValueShape<TieBreak>("tieBreak", "TieBreak tieBreak = null;")),
+
+        new("L3.E2", "Place a trend the article leaves out", ExerciseKind.Structured, 4,
+            """
+            The article lists seven trends; it leaves others out. Pick one it does **not** list (for example AI
+            coding assistants, synthetic voices, AI search) and do what the lesson did for each of the seven:
+            place it on one of the trend map's six main lines (Capability boundaries, Workflow form, Cost efficiency,
+            Interaction speed, Deployment location, System organization), score it 0–10 on the four dimensions, and
+            explain the placement and the scores in at least 25 words.
+
+            ```csharp
+            var placement = new MapPlacement(Trend: "…", MainLine: "…",
+                Ability: …, CostImpact: …, NewInteraction: …, WorkflowChange: …, Why: "…");
+            ```
+            """,
+            [
+                "Ask the four questions of lesson 1's table about your trend before you write any number.",
+                "The main line is usually where the trend changes most; if you place it elsewhere, say why.",
+                "Copy the main line's name exactly as the prompt lists it.",
+            ],
+            [
+                Check.On<MapPlacement>("a new trend on a real main line", 1, m => CheckResult.FirstProblem(
+                [
+                    string.IsNullOrWhiteSpace(m.Trend) ? "Name the trend you placed in Trend." : null,
+                    Scoring.NewTrends().Any(t => Rules.SameName(t.Trend, m.Trend) || Rules.SameName(t.Title, m.Trend))
+                        ? $"'{m.Trend}' is one of the article's seven; the lesson already placed it. Pick a trend the article leaves out." : null,
+                    MainLineProblem(m),
+                ])),
+                Check.On<MapPlacement>("scores from 0 to 10", 1, m => CheckResult.FirstProblem(PlacementScores(m).Select(d => Rules.ScoreProblem(d.Label, d.Score)))),
+                Check.On<MapPlacement>("placement agrees with the scores", 1, m => CheckResult.FirstProblem([PlacementProblem(m)])),
+                Check.On<MapPlacement>("placement and scores explained", 1, m => CheckResult.FirstProblem(
+                [
+                    Rules.TooShort("Your explanation", m.Why, 25, "that say why it belongs on that main line and where its scores come from"),
+                ])),
+            ],
+            new ValueShape<MapPlacement>("placement", "MapPlacement placement = null;")),
 
         Rules.FreeText("L3.E3", "A score you would change", 2,
             "Pick one of this lesson's seven trends and one of its four course scores you disagree with. Which score, what would you give instead, and what evidence makes you think so?",
@@ -108,6 +88,61 @@ public static class Lesson3
             "Start from the row's rationale in the course table and look for what it leaves out.",
             "Name the evidence: a product you have seen, a cost you know, a workflow you have watched change."),
     ];
+
+    /// <summary>The two seed-002 trends tied at 24.</summary>
+    public static IReadOnlyList<TrendRecord> TiedPair =>
+        Scoring.NewTrends().Where(t => t.Trend is "efficient_ai" or "open_source_models").ToList();
+
+    public static string? TieBreakProblem(TieBreak t)
+    {
+        var first = TiedPair.FirstOrDefault(p => Rules.SameName(p.Trend, t.First) || Rules.SameName(p.Title, t.First));
+        if (first is null) return "Choose one of the two tied trends first; the deciding dimension is read against it.";
+        var other = TiedPair.First(p => p != first);
+        if (!Enum.IsDefined(t.Deciding)) return "Choose the deciding dimension with one of the Dimension values.";
+        var (mine, theirs) = (first.Scores[t.Deciding], other.Scores[t.Deciding]);
+        if (mine == theirs)
+            return $"On {t.Deciding.Label()} the two trends score the same ({mine}), so it cannot separate them. Pick a dimension where their scores differ.";
+        return mine > theirs
+            ? null
+            : $"On {t.Deciding.Label()}, '{first.Trend}' scores lower than '{other.Trend}'. The trend you put first should be the one your deciding dimension favours; change the trend or the dimension.";
+    }
+
+    /// <summary>Main lines that stand for one dimension; the other two (deployment, system organization) span several.</summary>
+    public static Dimension? DimensionOf(string mainLine) => mainLine switch
+    {
+        "Capability boundaries" => Dimension.Ability,
+        "Cost efficiency" => Dimension.CostImpact,
+        "Interaction speed" => Dimension.NewInteraction,
+        "Workflow form" => Dimension.WorkflowChange,
+        _ => null,
+    };
+
+    public static IEnumerable<(Dimension Dimension, string Label, int Score)> PlacementScores(MapPlacement m) =>
+    [
+        (Dimension.Ability, "Capability", m.Ability),
+        (Dimension.CostImpact, "Cost impact", m.CostImpact),
+        (Dimension.NewInteraction, "New interaction", m.NewInteraction),
+        (Dimension.WorkflowChange, "Workflow change", m.WorkflowChange),
+    ];
+
+    public static string? MainLineProblem(MapPlacement m) =>
+        AigcTrendMap.MainLines.Any(l => Rules.SameName(l.Name, m.MainLine))
+            ? null
+            : $"'{m.MainLine}' is not one of the trend map's six main lines; copy a name from AigcTrendMap.MainLines.";
+
+    /// <summary>A trend placed on a one-dimension main line should not score lowest on that dimension.</summary>
+    public static string? PlacementProblem(MapPlacement m)
+    {
+        var line = AigcTrendMap.MainLines.FirstOrDefault(l => Rules.SameName(l.Name, m.MainLine));
+        if (line is null) return "Place the trend on one of the six main lines first.";
+        var dimension = DimensionOf(line.Name);
+        if (dimension is null) return null;
+        var scores = PlacementScores(m).ToList();
+        var onLine = scores.First(s => s.Dimension == dimension).Score;
+        return onLine == scores.Min(s => s.Score) && scores.Any(s => s.Score > onLine)
+            ? $"You placed it on {line.Name}, but {scores.First(s => s.Dimension == dimension).Label} is its lowest score. A main line is usually where a trend changes most: revisit the placement or the scores."
+            : null;
+    }
 
     private static IReadOnlyList<JsonNode> Traces(JsonObject figure) =>
         (figure["data"] as JsonArray ?? []).OfType<JsonNode>().ToList();

@@ -51,6 +51,10 @@ public static partial class Rules
         return false;
     }
 
+    /// <summary>Whether the text contains any of the words (case-insensitive, as parts of words).</summary>
+    public static bool Mentions(string? text, params string[] words) =>
+        text is not null && words.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+
     public static string Normalize(string? text) =>
         new((text ?? "").Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 

@@ -12,6 +12,13 @@ internal static class ChartText
         return text.Contains('.') ? text : text + ".0";
     }
 
+    /// <summary>A criterion key as a readable label: "engineering_cost" → "Engineering cost".</summary>
+    public static string CriterionLabel(string key)
+    {
+        var text = key.Replace('_', ' ').Trim();
+        return text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
     /// <summary>An integer as text.</summary>
     public static string Whole(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -22,12 +22,12 @@ public static class ContributionsChart
         if (ranked.Count == 0)
             throw new ArgumentException("There is nothing to chart: the ranking is empty.", nameof(ranked));
 
-        var items = ranked.OrderByDescending(r => r.Score).ToList();
+        var items = Ties.Order(ranked, r => r.Score);
         var names = items.Select(r => r.Name).ToArray();
         var criteria = items[0].Contributions.Select(c => c.Name).ToList();
 
         var traces = criteria.Select((criterion, index) => PlotlyObject.Trace("bar",
-            ("name", criterion),
+            ("name", ChartText.CriterionLabel(criterion)),
             ("orientation", "h"),
             ("y", names),
             ("x", items.Select(r => ContributionOf(r, criterion)).ToArray()),
@@ -36,7 +36,7 @@ public static class ContributionsChart
             ("insidetextanchor", "middle"),
             ("textfont", PlotlyObject.Of(("color", "#ffffff"))),
             ("marker", PlotlyObject.Of(("color", ChartStyle.CriterionColour(criterion, index)))),
-            ("hovertemplate", "%{y}<br>" + criterion + ": %{text}<extra></extra>"))).ToList();
+            ("hovertemplate", "%{y}<br>" + ChartText.CriterionLabel(criterion) + ": %{text}<extra></extra>"))).ToList();
 
         // The net score sits in the gap just under its bar, on a copy of the category axis shifted
         // down, so the marker and its text never cover the numbers printed inside the bars.

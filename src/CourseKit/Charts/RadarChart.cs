@@ -24,7 +24,7 @@ public static class RadarChart
     /// scores other than the four dimensions. The radial axis runs from 0 to 10, widened if a value lies outside.
     /// Every item must have the first item's criteria; they are drawn in the first item's order.
     /// </summary>
-    public static GenericChart Build(IEnumerable<RankingItem> items, string title)
+    public static GenericChart Build(IEnumerable<RankingItem> items, string title, Weights? weights = null)
     {
         ArgumentNullException.ThrowIfNull(items);
         var list = items.ToList();
@@ -40,7 +40,71 @@ public static class RadarChart
         var series = list.Select(i => new Series(i.Name, criteria.Select(c => (double)i[c]).ToList())).ToList();
         var values = series.SelectMany(s => s.Values).ToList();
         var range = new[] { Math.Min(0, values.Min()), Math.Max(10, values.Max()) };
-        return Build(series, criteria.Select(c => c.Replace('_', ' ')).ToList(), range, title);
+        return Build(series, criteria.Select(c => AxisLabel(c, weights)).ToList(), range, title);
+    }
+
+    /// <summary>"Product value"; a criterion with a negative weight reads "Engineering cost (higher = worse)".</summary>
+    public static string AxisLabel(string criterion, Weights? weights) =>
+        ChartText.CriterionLabel(criterion) +
+        (weights is not null && weights.Names.Contains(criterion) && weights[criterion] < 0 ? " (higher = worse)" : "");
+
+    /// <summary>Short dimension names for the small radars of a grid.</summary>
+    public static IReadOnlyList<string> ShortLabels { get; } = ["Capability", "Cost", "Interaction", "Workflow"];
+
+    /// <summary>One small radar per trend in a grid of <paramref name="columns"/> columns, all on 0–10.</summary>
+    public static GenericChart Grid(IReadOnlyList<TrendScores> trends, string title, int columns = 4)
+    {
+        ArgumentNullException.ThrowIfNull(trends);
+        if (trends.Count == 0)
+            throw new ArgumentException("A radar grid needs at least one trend.", nameof(trends));
+        if (columns < 1)
+            throw new ArgumentOutOfRangeException(nameof(columns), columns, "A grid needs at least one column.");
+        columns = Math.Min(columns, trends.Count);
+        var rows = (trends.Count + columns - 1) / columns;
+        const double cellWidth = 250, cellHeight = 290, gapX = 0.05, gapTop = 0.1, gapBottom = 0.03;
+
+        var traces = new List<Trace>();
+        var layout = new List<(string Name, object? Value)>
+        {
+            ("title", ChartStyle.Title(title)),
+            ("font", ChartStyle.Font()),
+            ("width", (int)(cellWidth * columns + 60)),
+            ("height", (int)(cellHeight * rows + 90)),
+            ("showlegend", false),
+            ("margin", ChartStyle.Margin(left: 40, right: 40, top: 90, bottom: 30)),
+        };
+        var annotations = new List<DynamicObj.DynamicObj>();
+        for (var i = 0; i < trends.Count; i++)
+        {
+            var (row, column) = (i / columns, i % columns);
+            var polar = i == 0 ? "polar" : $"polar{i + 1}";
+            double x0 = (double)column / columns + gapX / columns, x1 = (double)(column + 1) / columns - gapX / columns;
+            double y1 = 1 - (double)row / rows - gapTop / rows, y0 = 1 - (double)(row + 1) / rows + gapBottom / rows;
+            var trace = Polygon(new Series(trends[i].Name, trends[i].Values.Select(v => (double)v).ToList()), ShortLabels, ChartStyle.PaletteColour(i));
+            trace.SetProperty("subplot", polar);
+            traces.Add(trace);
+            layout.Add((polar, PlotlyObject.Of(
+                ("domain", PlotlyObject.Of(("x", new[] { x0, x1 }), ("y", new[] { y0, y1 }))),
+                ("radialaxis", PlotlyObject.Of(
+                    ("range", new[] { TrendScores.Min, TrendScores.Max }),
+                    ("tickvals", new[] { 5, 10 }),
+                    ("angle", 45),
+                    ("tickangle", 45),
+                    ("tickfont", PlotlyObject.Of(("size", 8))))),
+                ("angularaxis", PlotlyObject.Of(
+                    ("rotation", 90),
+                    ("direction", "clockwise"),
+                    ("tickfont", PlotlyObject.Of(("size", 10))))))));
+            annotations.Add(PlotlyObject.Of(
+                ("text", $"<b>{trends[i].Name}</b>"),
+                ("x", (x0 + x1) / 2), ("y", y1 + 0.6 * gapTop / rows),
+                ("xref", "paper"), ("yref", "paper"),
+                ("xanchor", "center"), ("yanchor", "bottom"),
+                ("showarrow", false),
+                ("font", PlotlyObject.Of(("size", 12)))));
+        }
+        layout.Add(("annotations", annotations.ToArray()));
+        return PlotlyObject.Chart(traces, PlotlyObject.Layout(layout.ToArray()));
     }
 
     private sealed record Series(string Name, IReadOnlyList<double> Values);

@@ -4,7 +4,7 @@ namespace CourseKit.Charts;
 
 /// <summary>
 /// Horizontal bars sorted highest at the top, the value printed beside each bar and the leader
-/// in the accent colour. Category labels get automargin so long names stay fully visible.
+/// in the accent colour (every leader, when several tie for the top: see <see cref="Ranking.Ties"/>). Category labels get automargin so long names stay fully visible.
 /// </summary>
 public static class SortedBarChart
 {
@@ -14,11 +14,11 @@ public static class SortedBarChart
         if (series.Bars.Count == 0)
             throw new ArgumentException("A bar chart needs at least one bar.", nameof(series));
 
-        // OrderByDescending is stable: equal values keep their given order.
-        var bars = series.Bars.OrderByDescending(b => b.Value).ToList();
+        // The course's tie rule: equal values keep their given order, and all tied leaders are highlighted.
+        var bars = Ranking.Ties.Order(series.Bars, b => b.Value);
         var labels = bars.Select(b => b.Label).ToArray();
         var values = bars.Select(b => b.Value).ToArray();
-        var colours = bars.Select((_, i) => i == 0 ? ChartStyle.Accent : ChartStyle.Muted).ToArray();
+        var colours = Ranking.Ties.Leaders(values).Select(leader => leader ? ChartStyle.Accent : ChartStyle.Muted).ToArray();
 
         var trace = PlotlyObject.Trace("bar",
             ("orientation", "h"),

@@ -1,4 +1,5 @@
 using CourseKit.Judgment;
+using CourseKit.Ranking;
 using CourseKit.TrendMap;
 using Microsoft.Data.Analysis;
 
@@ -54,5 +55,30 @@ public static class TrendTable
             new Int32DataFrameColumn("total", list.Select(r => r.Verdict.Total)),
             new StringDataFrameColumn("strongest_change", list.Select(r => r.Verdict.StrongestChange.Key())),
             new StringDataFrameColumn("judgment", list.Select(r => r.Judgment)));
+    }
+
+    /// <summary>The records by total, highest first, with the course's tie rule (<see cref="Ties"/>): equal totals keep the data order.</summary>
+    public static IReadOnlyList<TrendRecord> RankByTotal(IEnumerable<TrendRecord> records) =>
+        Ties.Order(records, r => r.Verdict.Total);
+
+    /// <summary>
+    /// The records ranked by total as a DataFrame: the same order as <c>Charts.Totals</c>, a <c>place</c> column that
+    /// equal totals share, and each trend's readable title.
+    /// </summary>
+    public static DataFrame ToRankedDataFrame(IEnumerable<TrendRecord> records)
+    {
+        var ranked = RankByTotal(records);
+        var places = Ties.Places(ranked.Select(r => r.Verdict.Total).ToList());
+        return new DataFrame(
+            new Int32DataFrameColumn("place", places),
+            new StringDataFrameColumn("title", ranked.Select(r => r.Title)),
+            new StringDataFrameColumn("main_line", ranked.Select(r => r.MainLine)),
+            new Int32DataFrameColumn(Dimension.Ability.Key(), ranked.Select(r => r.Scores.Ability)),
+            new Int32DataFrameColumn(Dimension.CostImpact.Key(), ranked.Select(r => r.Scores.CostImpact)),
+            new Int32DataFrameColumn(Dimension.NewInteraction.Key(), ranked.Select(r => r.Scores.NewInteraction)),
+            new Int32DataFrameColumn(Dimension.WorkflowChange.Key(), ranked.Select(r => r.Scores.WorkflowChange)),
+            new Int32DataFrameColumn("total", ranked.Select(r => r.Verdict.Total)),
+            new StringDataFrameColumn("strongest_change", ranked.Select(r => r.Verdict.StrongestChange.Key())),
+            new StringDataFrameColumn("judgment", ranked.Select(r => r.Judgment)));
     }
 }

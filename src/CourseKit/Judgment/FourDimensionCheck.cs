@@ -3,7 +3,7 @@ namespace CourseKit.Judgment;
 /// <summary>The four-dimension check: capability, cost, interaction and workflow (seed 000).</summary>
 public static class FourDimensionCheck
 {
-    /// <summary>Totals the scores and names the strongest change; a tie goes to the earlier dimension.</summary>
+    /// <summary>Totals the scores and names the strongest change; a tie goes to the earlier dimension (<see cref="Ranking.Ties.DimensionRule"/>).</summary>
     public static TrendVerdict Evaluate(TrendScores trend)
     {
         ArgumentNullException.ThrowIfNull(trend);

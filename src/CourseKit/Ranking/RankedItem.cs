@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace CourseKit.Ranking;
 
-/// <summary>An item with its rounded score, its place and what each criterion contributed.</summary>
+/// <summary>An item with its rounded score, its place (shared on a tie, see <see cref="Ties"/>) and what each criterion contributed.</summary>
 public sealed record RankedItem(int Rank, RankingItem Item, decimal Score, IReadOnlyList<Criterion> Contributions)
 {
     public string Name => Item.Name;

@@ -12,7 +12,8 @@ public static class WeightedRanking
         weights.Entries.Select(w => new Criterion(w.Name, w.Value * item[w.Name])).ToList();
 
     /// <summary>
-    /// Ranks the items by rounded score, highest first. Equal scores keep their input order.
+    /// Ranks the items by rounded score, highest first, with the course's tie rule (<see cref="Ties"/>):
+    /// equal scores share a place and keep their input order.
     /// Rounding is to 2 decimals, half to even, as Python's <c>round</c> does on exact decimals.
     /// </summary>
     public static IReadOnlyList<RankedItem> Rank(IEnumerable<RankingItem> items, Weights? weights = null)
@@ -24,12 +25,13 @@ public static class WeightedRanking
             throw new ArgumentException($"The item '{names.Key}' appears twice; names must be unique.", nameof(items));
         weights.ValidateAgainst(list);
 
-        return list
+        var scored = Ties.Order(list
             .Select(item => (item, contributions: Contributions(item, weights)))
             .Select(x => (x.item, x.contributions,
-                score: Math.Round(x.contributions.Sum(c => c.Value), 2, MidpointRounding.ToEven)))
-            .OrderByDescending(x => x.score) // OrderBy is stable: ties keep input order
-            .Select((x, index) => new RankedItem(index + 1, x.item, x.score.Normalize(), x.contributions))
+                score: Math.Round(x.contributions.Sum(c => c.Value), 2, MidpointRounding.ToEven))), x => x.score);
+        var places = Ties.Places(scored.Select(x => x.score).ToList());
+        return scored
+            .Select((x, index) => new RankedItem(places[index], x.item, x.score.Normalize(), x.contributions))
             .ToList();
     }
 }

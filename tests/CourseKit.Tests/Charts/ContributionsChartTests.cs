@@ -24,16 +24,16 @@ public class ContributionsChartTests
     {
         Assert.Equal("relative", Figure.Layout.GetProperty("barmode").GetString());
         var bars = Figure.Traces.Where(t => t.GetProperty("type").GetString() == "bar").ToList();
-        Assert.Equal(Weights.ImagePriority.Names, bars.Select(t => t.GetProperty("name").GetString()));
+        Assert.Equal(["Product value", "Stability", "Engineering cost"], bars.Select(t => t.GetProperty("name").GetString()));
     }
 
     [Fact]
     public void Engineering_cost_goes_below_zero_and_product_value_is_weight_times_value()
     {
-        Assert.Equal(-1.4, ValueFor("engineering_cost", "stronger controllable editing"), 10);
-        Assert.Equal(5.0, ValueFor("product_value", "stronger controllable editing"), 10);
-        Assert.Equal(2.4, ValueFor("stability", "stronger controllable editing"), 10);
-        var cost = Figure.Traces.Single(t => t.GetProperty("name").GetString() == "engineering_cost");
+        Assert.Equal(-1.4, ValueFor("Engineering cost", "stronger controllable editing"), 10);
+        Assert.Equal(5.0, ValueFor("Product value", "stronger controllable editing"), 10);
+        Assert.Equal(2.4, ValueFor("Stability", "stronger controllable editing"), 10);
+        var cost = Figure.Traces.Single(t => t.GetProperty("name").GetString() == "Engineering cost");
         Assert.All(FigureDocument.Numbers(cost.GetProperty("x")), v => Assert.True(v < 0));
     }
 

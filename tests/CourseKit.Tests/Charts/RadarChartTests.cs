@@ -54,4 +54,33 @@ public class RadarChartTests
         Assert.Equal(trends.Count, FigureDocument.Of(Charts.Radar(trends)).Traces.Count);
         Assert.Throws<ArgumentException>(() => Charts.Radar(Array.Empty<TrendScores>()));
     }
+
+    [Fact]
+    public void Course_trends_are_named_by_their_titles_and_mine_keep_their_names()
+    {
+        var figure = FigureDocument.Of(Charts.Radar(CourseData.SeedTrends(), "Seed 000's three trends", new TrendScores("mine", 1, 2, 3, 4)));
+        Assert.Equal(["Multimodal", "Small models", "Real-time generation", "mine"], figure.Traces.Select(t => t.GetProperty("name").GetString()));
+        Assert.Equal("Seed 000's three trends", figure.Layout.GetProperty("title").GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void A_cost_axis_says_that_higher_is_worse()
+    {
+        var items = CourseData.ImageThreads().Select(t => t.ToRankingItem());
+        var trace = FigureDocument.Of(Charts.Radar(items, "Image", CourseKit.Ranking.Weights.ImagePriority)).Traces[0];
+        Assert.Equal(["Product value", "Engineering cost (higher = worse)", "Stability", "Product value"], FigureDocument.Strings(trace.GetProperty("theta")));
+    }
+
+    [Fact]
+    public void A_radar_grid_draws_one_small_radar_per_trend_with_its_title()
+    {
+        var trends = CourseData.TrendsFrom("seed-002");
+        var figure = FigureDocument.Of(Charts.RadarGrid(trends, "Seven trends"));
+
+        Assert.Equal(trends.Count, figure.Traces.Count);
+        Assert.Equal(trends.Select((_, i) => i == 0 ? "polar" : $"polar{i + 1}"), figure.Traces.Select(t => t.GetProperty("subplot").GetString()));
+        Assert.All(Enumerable.Range(0, trends.Count), i => Assert.Equal([0.0, 10],
+            FigureDocument.Numbers(figure.Layout.GetProperty(i == 0 ? "polar" : $"polar{i + 1}").GetProperty("radialaxis").GetProperty("range"))));
+        Assert.Equal(trends.Select(t => $"<b>{t.Title}</b>"), figure.Layout.GetProperty("annotations").EnumerateArray().Select(a => a.GetProperty("text").GetString()));
+    }
 }

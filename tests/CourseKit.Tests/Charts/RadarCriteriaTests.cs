@@ -23,7 +23,7 @@ public class RadarCriteriaTests
         var traces = figure.GetProperty("data").EnumerateArray().ToList();
         Assert.Equal(items.Select(i => i.Name), traces.Select(t => t.GetProperty("name").GetString()));
         Assert.All(traces, t => Assert.Equal("scatterpolar", t.GetProperty("type").GetString()));
-        Assert.Equal(["product value", "engineering cost", "stability", "product value"],
+        Assert.Equal(["Product value", "Engineering cost", "Stability", "Product value"],
             traces[1].GetProperty("theta").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal([10, 7, 8, 10], Numbers(traces[1].GetProperty("r")));
         Assert.Equal([0, 10], Numbers(figure.GetProperty("layout").GetProperty("polar").GetProperty("radialaxis").GetProperty("range")));

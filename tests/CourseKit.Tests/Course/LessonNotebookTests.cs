@@ -52,7 +52,7 @@ public class LessonNotebookTests
     }
 
     [Fact]
-    public void Lesson_1_mermaid_cells_hold_exactly_the_library_text_and_a_csharp_cell_prints_it()
+    public void Lesson_1_mermaid_cells_hold_exactly_the_library_text()
     {
         var notebook = Lesson("01-AIGC-Frontier-Trends.ipynb");
         var mermaid = notebook.Cells.Where(c => notebook.KernelOf(c) == "mermaid").ToList();
@@ -60,7 +60,7 @@ public class LessonNotebookTests
         Assert.Equal(
             [Mermaid.ChainFlowchart().TrimEnd('\n'), Mermaid.MainLinesMindmap().TrimEnd('\n')],
             mermaid.Select(c => c.Source.Split('\n', 2) switch { ["#!mermaid", var body] => body, _ => c.Source }));
-        Assert.Contains(notebook.Cells, c => c.Source == "Console.Write(Mermaid.ChainFlowchart());");
-        Assert.Contains(notebook.Cells, c => c.Source == "Console.Write(Mermaid.MainLinesMindmap());");
+        // That the picture matches the library is the maintainers' concern, checked here, not shown to learners.
+        Assert.DoesNotContain(notebook.Cells, c => c.Source.Contains("Console.Write(Mermaid."));
     }
 }

@@ -27,6 +27,14 @@ public sealed class WrongAnswerTests
         Grade.FailsOnlyHidden("L1.E1", Analysis(workflowReason: Long + " one"), "reasons in your own words");
     }
 
+    [Fact]
+    public void L1E1_a_tie_broken_against_the_course_rule_fails_with_the_rule()
+    {
+        var tied = new TrendAnalysis("voice notes to tasks", new(8, Long + " one"), new(5, Long), new(8, Long + " two"), new(6, Long + " three"), Dimension.NewInteraction);
+        Grade.Fails("L1.E1", tied, "Two dimensions share your highest score", "Capability is");
+        Assert.Equal(ExerciseStatus.Passed, Grade.Answer("L1.E1", tied with { StrongestChange = Dimension.Ability }).Status);
+    }
+
     public static TheoryData<string> FreeTextIds => new(ExerciseCatalog.All.Where(e => e.Kind == CourseKit.Exercises.Model.ExerciseKind.FreeText).Select(e => e.Id));
 
     [Theory]
@@ -51,19 +59,18 @@ public sealed class WrongAnswerTests
             "justification speaks to the chosen bet");
     }
 
-    private static RankedScore[] RankWith(params (string, decimal)[] weights) =>
-        CourseKit.Ranking.WeightedRanking.Rank(CourseData.ImageThreads().Select(t => t.ToRankingItem()), new CourseKit.Ranking.Weights(weights))
-            .Select(r => new RankedScore(r.Name, r.Score)).ToArray();
+    private static readonly string[] LessonOrder = ["stronger controllable editing", "faster sampling", "unified multimodal input", "from single images to video and 3D"];
 
     [Fact]
-    public void L2E1_cost_sign_flipped_or_the_lesson_weights_or_a_thread_missing()
+    public void L2E1_a_thread_missing_or_twice_a_short_reason_or_a_reason_that_ignores_the_first_place()
     {
-        Grade.Fails("L2.E1", RankWith(("product_value", 0.3m), ("stability", 0.3m), ("engineering_cost", 0.4m)),
-            "mind each weight's sign", "2.7", "2.6");
-        Grade.Fails("L2.E1", RankWith(("product_value", 0.5m), ("stability", 0.3m), ("engineering_cost", -0.2m)),
-            "Place 1 is not right yet (you have 'stronger controllable editing')", "faster sampling'");
-        Grade.Fails("L2.E1", RankWith(("product_value", 0.3m), ("stability", 0.3m), ("engineering_cost", -0.4m))[..3],
-            "1 thread is missing from your answer; list all 4.");
+        Grade.Fails("L2.E1", new ReRanking("a creative app", LessonOrder[..3], Long), "1 thread is missing from your answer; list all 4.");
+        Grade.Fails("L2.E1", new ReRanking("a creative app", [.. LessonOrder[..3], LessonOrder[0]], Long), "appears 2 times");
+        Grade.Fails("L2.E1", new ReRanking("a creative app", LessonOrder, "Editing matters most."), "Your explanation has 3 words; write at least 30");
+        var ignoresFirst = string.Join(' ', Enumerable.Repeat("users care about the whole experience and the team believes this order is right for them", 3));
+        Grade.Fails("L2.E1", new ReRanking("an image infrastructure service", ["faster sampling", .. LessonOrder.Where(n => n != "faster sampling")], ignoresFirst),
+            "never mentions what your first thread, 'faster sampling', is about");
+        Assert.Equal(ExerciseStatus.NotAttempted, Grade.Answer("L2.E1", null).Status);
     }
 
     [Fact]
@@ -74,18 +81,18 @@ public sealed class WrongAnswerTests
         Grade.FailsOnlyHidden("L2.E2", new Choice("faster sampling", Long), "the thread that keeps products intact");
     }
 
+    private const string Argument = "A start-up that pays for every GPU-hour cannot afford failed batches or costly engineering, so reliability and cost weigh more than a slightly better picture for its customers every single day.";
+
     [Fact]
-    public void L2E5_sign_flipped_weights_swapped_throwing_or_fitted_to_the_public_threads()
+    public void L2E5_cost_rewarded_the_lesson_leader_kept_a_tie_a_wrong_claim_or_a_thin_argument()
     {
-        Grade.Fails("L2.E5", (Func<ImageThread, decimal>)(t => t.ProductValue * 0.5m + t.Stability * 0.3m + t.EngineeringCost * 0.2m),
-            "For 'faster sampling' your function returns 8.1, which is not what the lesson's rule gives", "5.7");
-        Grade.Fails("L2.E5", (Func<ImageThread, decimal>)(t => t.ProductValue * 0.3m + t.Stability * 0.5m - t.EngineeringCost * 0.2m),
-            "which is not what the lesson's rule gives", "5.7");
-        Grade.Fails("L2.E5", (Func<ImageThread, decimal>)(t => t.Stability < 6 ? throw new InvalidOperationException("no") : Lesson2.SeedScore(t)),
-            "Your function threw InvalidOperationException: no for 'from single images to video and 3D'");
-        var table = new Dictionary<string, decimal> { ["faster sampling"] = 5.7m, ["stronger controllable editing"] = 6.0m, ["unified multimodal input"] = 4.2m, ["from single images to video and 3D"] = 3.7m };
-        Grade.FailsOnlyHidden("L2.E5", (Func<ImageThread, decimal>)(t => table.GetValueOrDefault(t.Name)), "right score on threads the lesson never shows");
-        Assert.Equal(ExerciseStatus.NotAttempted, Grade.Answer("L2.E5", (Func<ImageThread, decimal>)(_ => throw new NotImplementedException())).Status);
+        Grade.Fails("L2.E5", new WeightArgument("a GPU-poor start-up", 0.3m, 0.5m, 0.4m, "faster sampling", Argument), "give it a negative weight");
+        Grade.Fails("L2.E5", new WeightArgument("a GPU-poor start-up", 0.5m, 0.3m, -0.2m, "faster sampling", Argument), "controllable editing still leads", "6.0", "5.7");
+        Grade.Fails("L2.E5", new WeightArgument("a GPU-poor start-up", 0.5m, 0.3m, -0.5m, "faster sampling", Argument), "share first place");
+        Grade.Fails("L2.E5", new WeightArgument("a GPU-poor start-up", 0.3m, 0.5m, -0.4m, "unified multimodal input", Argument), "'unified multimodal input' is not in first place");
+        Grade.Fails("L2.E5", new WeightArgument("a GPU-poor start-up", 0.3m, 0.5m, -0.4m, "faster sampling", "Cost matters."), "Your argument has 2 words; write at least 30");
+        Assert.Equal(ExerciseStatus.Passed, Grade.Answer("L2.E5", new WeightArgument("a GPU-poor start-up", 0.3m, 0.5m, -0.4m, "faster sampling", Argument)).Status);
+        Assert.Equal(ExerciseStatus.NotAttempted, Grade.Answer("L2.E5", null).Status);
     }
 
     private const string Six = "six words are enough for this field";
@@ -99,57 +106,44 @@ public sealed class WrongAnswerTests
         Assert.Equal(ExerciseStatus.NotAttempted, Grade.Answer("L2.E6", new ImageGenerationEvidenceCard()).Status);
     }
 
-    [Fact]
-    public void L2E7_the_distance_instead_of_the_value_or_the_wrong_new_top()
-    {
-        Grade.Fails("L2.E7", new WeightFlip("product_value", 0.3m, "faster sampling"), "0.3 is not where the top item changes", "0.2");
-        Grade.Fails("L2.E7", new WeightFlip("product_value", 0.2m, "unified multimodal input"), "'unified multimodal input' is not the item that takes the top", "faster sampling");
-        Grade.Fails("L2.E7", new WeightFlip("stability", 0.2m, "faster sampling"), "This exercise is about the product_value weight");
-    }
-
-    private static TrendTotal[] Totals(Func<TrendVerdict, TrendTotal>? change = null) =>
-        Scoring.NewTrends().Select(t => FourDimensionCheck.Evaluate(t.Scores))
-            .Select(v => change?.Invoke(v) ?? new TrendTotal(v.Name, v.Total, v.StrongestChange)).ToArray();
+    private const string Evidence = "Our own load test and a public benchmark show a few-step sampler that runs on the existing serving stack, so building and running it costs far less.";
 
     [Fact]
-    public void L3E1_a_total_off_by_one_or_a_tie_broken_the_other_way()
+    public void L2E7_a_change_too_small_a_tie_an_unknown_criterion_or_no_evidence()
     {
-        Grade.Fails("L3.E1", Totals(v => v.Name == "efficient_ai" ? new(v.Name, v.Total + 1, v.StrongestChange) : null!),
-            "The total for 'efficient_ai' (25) is not the sum of its four scores", "24");
-        Grade.Fails("L3.E1", Totals(v => v.Name == "multimodal_ai" ? new(v.Name, v.Total, Dimension.NewInteraction) : null!),
-            "For 'multimodal_ai' two dimensions share the highest score");
-        Grade.Fails("L3.E1", Totals(v => v.Name == "ai_agents" ? new(v.Name, v.Total, Dimension.Ability) : null!),
-            "For 'ai_agents', Capability is not its highest score");
+        Grade.Fails("L2.E7", new ScoreEvidence("faster sampling", "stability", 9, Evidence), "a tie shares the place and does not take the top");
+        Grade.Fails("L2.E7", new ScoreEvidence("faster sampling", "engineering_cost", 5, Evidence), "controllable editing still leads", "0.3", "0.2");
+        Grade.Fails("L2.E7", new ScoreEvidence("faster sampling", "speed", 10, Evidence), "'speed' is not one of the criteria");
+        Grade.Fails("L2.E7", new ScoreEvidence("faster sampling", "engineering_cost", 6, Evidence), "is already the engineering_cost score");
+        Grade.Fails("L2.E7", new ScoreEvidence("faster sampling", "engineering_cost", 4, "a benchmark"), "Your evidence has 2 words; write at least 20");
+        Assert.Equal(ExerciseStatus.Passed, Grade.Answer("L2.E7", new ScoreEvidence("stronger controllable editing", "stability", 6, Evidence)).Status);
+        Assert.Equal(ExerciseStatus.NotAttempted, Grade.Answer("L2.E7", null).Status);
     }
 
-    private static readonly string[] Labels = ["Capability", "Cost impact", "New interaction", "Workflow change"];
-
-    private static GenericChart Radar(bool close = true, bool range = true, int traces = 3, bool swap = false)
-    {
-        var trends = Scoring.NewTrends().Where(t => Lesson3.RadarTrends.Contains(t.Trend)).Take(traces);
-        var list = trends.Select(t =>
-        {
-            var r = t.Scores.Values.ToList();
-            if (swap) (r[0], r[1]) = (r[1], r[0]);
-            var theta = Labels.ToList();
-            if (close) { r.Add(r[0]); theta.Add(theta[0]); }
-            return PlotlyObject.Trace("scatterpolar", ("name", t.Trend), ("r", r.ToArray()), ("theta", theta.ToArray()), ("fill", "toself"));
-        });
-        var layout = range
-            ? PlotlyObject.Layout(("polar", PlotlyObject.Of(("radialaxis", PlotlyObject.Of(("range", new[] { 0, 10 }))))))
-            : PlotlyObject.Layout(("title", "radar"));
-        return PlotlyObject.Chart(list, layout);
-    }
+    private const string Because = "A start-up with a small budget pays for every answer it serves, so the trend that cuts the cost of each answer most is what keeps it alive this year.";
 
     [Fact]
-    public void L3E2_open_polygon_no_fixed_range_a_trace_missing_or_scores_on_the_wrong_spoke()
+    public void L3E1_a_trend_outside_the_tie_a_dimension_that_does_not_separate_or_favours_the_other()
     {
-        Assert.Equal(ExerciseStatus.Passed, Grade.Answer("L3.E2", Radar()).Status);
-        Assert.Equal(ExerciseStatus.Passed, Grade.Answer("L3.E2", CourseKit.Charts.Charts.Radar(Lesson3.RadarScores)).Status);
-        Grade.Fails("L3.E2", Radar(close: false), "The outline of 'multimodal_ai' is open: repeat its first point");
-        Grade.Fails("L3.E2", Radar(range: false), "The radial axis has no fixed range");
-        Grade.Fails("L3.E2", Radar(traces: 2), "1 trend is missing from your answer; list all 3.");
-        Grade.Fails("L3.E2", Radar(swap: true), "In 'multimodal_ai' the value at 'Capability' is 5, which is not that trend's score on this dimension");
+        Grade.Fails("L3.E1", new TieBreak("multimodal_ai", Dimension.CostImpact, Because), "is not one of the two trends tied at 24");
+        Grade.Fails("L3.E1", new TieBreak("efficient_ai", Dimension.NewInteraction, Because), "the two trends score the same (4), so it cannot separate them");
+        Grade.Fails("L3.E1", new TieBreak("open_source_models", Dimension.CostImpact, Because), "scores lower than 'efficient_ai'");
+        Grade.Fails("L3.E1", new TieBreak("Efficient AI", Dimension.CostImpact, "cheaper"), "Your explanation has 1 word");
+        Assert.Equal(ExerciseStatus.Passed, Grade.Answer("L3.E1", new TieBreak("Open-source models", Dimension.Ability, Because)).Status);
+        Assert.Equal(ExerciseStatus.NotAttempted, Grade.Answer("L3.E1", null).Status);
+    }
+
+    private const string Placed = "Coding assistants chain generation with retrieval over the code base, tool calls and tests, so the biggest change is how a developer's work flows from one step to the next.";
+
+    [Fact]
+    public void L3E2_one_of_the_seven_an_unknown_main_line_an_out_of_range_score_or_a_line_its_scores_contradict()
+    {
+        Grade.Fails("L3.E2", new MapPlacement("Efficient AI", "Cost efficiency", 5, 9, 4, 6, Placed), "is one of the article's seven");
+        Grade.Fails("L3.E2", new MapPlacement("AI coding assistants", "Workflows", 7, 6, 6, 9, Placed), "'Workflows' is not one of the trend map's six main lines");
+        Grade.Fails("L3.E2", new MapPlacement("AI coding assistants", "Workflow form", 7, 6, 6, 11, Placed), "The Workflow change score is 11; scores run from 0 to 10.");
+        Grade.Fails("L3.E2", new MapPlacement("AI coding assistants", "Cost efficiency", 7, 3, 6, 9, Placed), "Cost impact is its lowest score");
+        Assert.Equal(ExerciseStatus.Passed, Grade.Answer("L3.E2", new MapPlacement("AI coding assistants", "Workflow form", 7, 6, 6, 9, Placed)).Status);
+        Assert.Equal(ExerciseStatus.NotAttempted, Grade.Answer("L3.E2", null).Status);
     }
 
     private static RankedScore[] Outlooks((string, decimal)[] weights) =>
@@ -181,7 +175,7 @@ public sealed class WrongAnswerTests
     [Fact]
     public void A_value_of_the_wrong_type_reads_as_unreadable_not_as_a_crash()
     {
-        var result = Grade.Answer("L2.E1", 42);
+        var result = Grade.Answer("L4.E1", 42);
         Assert.Equal(ExerciseStatus.Failed, result.Status);
         Assert.Contains("should be a list of RankedScore, but it is a value of type Int32", result.Summary);
     }

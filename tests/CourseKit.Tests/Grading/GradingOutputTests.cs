@@ -30,7 +30,7 @@ public sealed class GradingOutputTests(GradedClassFixture fixture)
         Assert.Equal(["Student", "ID", "SIS User ID", "SIS Login ID", "Section"], rows[0].Take(5));
         Assert.Equal(ExerciseCatalog.Notebooks.Count + 5, rows[0].Count);
         Assert.Equal("    Points Possible", rows[1][0]);
-        Assert.Equal(["13", "19", "11", "8"], rows[1].Skip(5));
+        Assert.Equal(["13", "21", "9", "8"], rows[1].Skip(5));
         var good = rows.Single(r => r[0] == "good");
         Assert.Equal(["good", "", "good", "good", ""], good.Take(5));
         Assert.Equal(37, good.Skip(5).Sum(int.Parse));
@@ -89,8 +89,8 @@ public sealed class GradingOutputTests(GradedClassFixture fixture)
     [Fact]
     public void Code_in_hints_shows_as_code_on_the_feedback_page()
     {
-        Assert.Contains("<li><code>WeightedRanking.Rank(items, weights)</code> ranks items for any weights; build the weights with " +
-            "<code>new Weights((&quot;product_value&quot;, 0.3m), …)</code>.</li>", Read("feedback", "empty.html"));
+        Assert.Contains("<li><code>Sensitivity.TopItemRange(items, weights, criterion)</code> gives, for one weight, the range over which",
+            Read("feedback", "empty.html"));
     }
 
     [Fact]

@@ -54,8 +54,20 @@ public class SensitivityTests
         var range = Sensitivity.TopItemRange(SeedThreads(), Weights.ImagePriority, "product_value");
 
         Assert.Equal(
-            "'stronger controllable editing' stays on top while the product_value weight is in [0.2, +∞] (now 0.5); below, 'faster sampling' takes the top",
+            "'stronger controllable editing' leads alone while the product_value weight is in (0.2, +∞) (now 0.5); at 0.2 it ties with 'faster sampling'; below 0.2, 'faster sampling' takes the top",
             range.ToString());
+    }
+
+    [Fact]
+    public void At_a_bound_the_top_item_ties_with_its_rival_and_the_tie_shares_a_place()
+    {
+        var range = Sensitivity.TopItemRange(SeedThreads(), Weights.ImagePriority, "product_value");
+        var ranked = WeightedRanking.Rank(SeedThreads(), Weights.ImagePriority.With("product_value", range.Lower!.Value));
+
+        Assert.Equal(ranked[0].Score, ranked[1].Score);
+        Assert.Equal([1, 1], ranked.Take(2).Select(r => r.Rank));
+        Assert.Equal(["faster sampling", "stronger controllable editing"], ranked.Take(2).Select(r => r.Name).Order());
+        Assert.True(range.Contains(range.Lower.Value));
     }
 
     [Fact]
