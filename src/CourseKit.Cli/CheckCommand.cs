@@ -1,5 +1,5 @@
 using System.CommandLine;
-using CourseKit.Checking.Checking;
+using CourseKit.Checking.NotebookChecks;
 using CourseKit.Exercises.Model;
 using CourseKit.Notebooks.Execution;
 
@@ -21,7 +21,7 @@ public static class CheckCommand
             {
                 var report = await checker.CheckAsync(path);
                 Console.WriteLine(report.Text());
-                allPassed &= report.Problem is null && report.Results.All(r => r.Status is Exercises.Grading.ExerciseStatus.Passed or Exercises.Grading.ExerciseStatus.NeedsManualGrading);
+                allPassed &= report.Problem is null && report.Results.All(r => r.Status is Exercises.Evaluation.ExerciseStatus.Passed or Exercises.Evaluation.ExerciseStatus.NeedsManualGrading);
             }
             return allPassed ? 0 : 1;
         });

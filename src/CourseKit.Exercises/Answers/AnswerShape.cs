@@ -15,7 +15,7 @@ public abstract class AnswerShape(string answerName, string starterCode)
     public string StarterCode { get; } = starterCode;
 
     /// <summary>Turns the learner's answer into data; <paramref name="probes"/> are inputs for a function answer.</summary>
-    public abstract AnswerData Capture(object? answer, IReadOnlyList<JsonNode> probes);
+    public abstract CapturedAnswer Capture(object? answer, IReadOnlyList<JsonNode> probes);
 
     /// <summary>The marker a placeholder text or function carries.</summary>
     public const string Placeholder = "YOUR ANSWER HERE";

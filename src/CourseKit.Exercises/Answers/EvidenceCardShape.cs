@@ -7,15 +7,15 @@ namespace CourseKit.Exercises.Answers;
 public sealed class EvidenceCardShape<TCard>(string answerName, string starterCode) : AnswerShape(answerName, starterCode)
     where TCard : EvidenceCard
 {
-    public override AnswerData Capture(object? answer, IReadOnlyList<JsonNode> probes)
+    public override CapturedAnswer Capture(object? answer, IReadOnlyList<JsonNode> probes)
     {
-        if (answer is null) return AnswerData.NotAttempted;
+        if (answer is null) return CapturedAnswer.NotAttempted;
         if (answer is not TCard card)
-            return AnswerData.Unreadable($"the answer should be a {typeof(TCard).Name}; keep the type the answer cell starts with.");
+            return CapturedAnswer.Unreadable($"the answer should be a {typeof(TCard).Name}; keep the type the answer cell starts with.");
         var fields = new JsonObject();
         foreach (var field in card.Fields) fields[field.Label] = field.Value;
-        if (card.Fields.All(f => !f.IsFilled)) return AnswerData.NotAttempted;
-        return new AnswerData(new JsonObject
+        if (card.Fields.All(f => !f.IsFilled)) return CapturedAnswer.NotAttempted;
+        return new CapturedAnswer(new JsonObject
         {
             ["Fields"] = fields,
             ["Missing"] = new JsonArray(card.Check().MissingFields.Select(m => (JsonNode?)JsonValue.Create(m)).ToArray()),

@@ -17,11 +17,11 @@ public sealed class FunctionShape<TIn, TOut>(string answerName, string starterCo
     public IReadOnlyList<JsonNode> PublicProbes { get; } =
         publicInputs.Select(i => JsonSerializer.SerializeToNode(i, AnswerJson.Options)!).ToList();
 
-    public override AnswerData Capture(object? answer, IReadOnlyList<JsonNode> probes)
+    public override CapturedAnswer Capture(object? answer, IReadOnlyList<JsonNode> probes)
     {
-        if (answer is null) return AnswerData.NotAttempted;
+        if (answer is null) return CapturedAnswer.NotAttempted;
         if (answer is not Func<TIn, TOut> function)
-            return AnswerData.Unreadable($"the answer should be a function from {typeof(TIn).Name} to {typeof(TOut).Name}; keep the signature the answer cell starts with.");
+            return CapturedAnswer.Unreadable($"the answer should be a function from {typeof(TIn).Name} to {typeof(TOut).Name}; keep the signature the answer cell starts with.");
 
         var results = new JsonArray();
         var notImplemented = 0;
@@ -44,6 +44,6 @@ public sealed class FunctionShape<TIn, TOut>(string answerName, string starterCo
                 results.Add(JsonSerializer.SerializeToNode(new ProbeResult(probe.DeepClone(), null, $"{error.GetType().Name}: {error.Message}"), AnswerJson.Options));
             }
         }
-        return notImplemented == all.Count && all.Count > 0 ? AnswerData.NotAttempted : new AnswerData(results);
+        return notImplemented == all.Count && all.Count > 0 ? CapturedAnswer.NotAttempted : new CapturedAnswer(results);
     }
 }

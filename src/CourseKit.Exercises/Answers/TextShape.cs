@@ -6,12 +6,12 @@ namespace CourseKit.Exercises.Answers;
 public sealed class TextShape(string answerName)
     : AnswerShape(answerName, $"var {answerName} = \"\"\"\n{Placeholder}\n\"\"\";")
 {
-    public override AnswerData Capture(object? answer, IReadOnlyList<JsonNode> probes) => answer switch
+    public override CapturedAnswer Capture(object? answer, IReadOnlyList<JsonNode> probes) => answer switch
     {
-        null => AnswerData.NotAttempted,
-        string text when IsPlaceholder(text) => AnswerData.NotAttempted,
-        string text => new AnswerData(JsonValue.Create(text.Trim())),
-        _ => AnswerData.Unreadable("the answer should be text in quotes; keep the \"\"\" … \"\"\" the answer cell starts with."),
+        null => CapturedAnswer.NotAttempted,
+        string text when IsPlaceholder(text) => CapturedAnswer.NotAttempted,
+        string text => new CapturedAnswer(JsonValue.Create(text.Trim())),
+        _ => CapturedAnswer.Unreadable("the answer should be text in quotes; keep the \"\"\" … \"\"\" the answer cell starts with."),
     };
 
     private static bool IsPlaceholder(string text) =>

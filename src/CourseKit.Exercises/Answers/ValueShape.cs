@@ -6,11 +6,11 @@ namespace CourseKit.Exercises.Answers;
 /// <summary>A value answer (record, list, number): null means not attempted.</summary>
 public sealed class ValueShape<T>(string answerName, string starterCode) : AnswerShape(answerName, starterCode)
 {
-    public override AnswerData Capture(object? answer, IReadOnlyList<JsonNode> probes) => answer switch
+    public override CapturedAnswer Capture(object? answer, IReadOnlyList<JsonNode> probes) => answer switch
     {
-        null => AnswerData.NotAttempted,
-        T value => new AnswerData(JsonSerializer.SerializeToNode(value, AnswerJson.Options)),
-        _ => AnswerData.Unreadable(
+        null => CapturedAnswer.NotAttempted,
+        T value => new CapturedAnswer(JsonSerializer.SerializeToNode(value, AnswerJson.Options)),
+        _ => CapturedAnswer.Unreadable(
             $"the answer should be {AnswerJson.Describe(typeof(T))}, but it is {AnswerJson.Describe(answer.GetType())}; keep the type the answer cell starts with."),
     };
 }

@@ -1,5 +1,5 @@
 using CourseKit.Exercises.Catalog;
-using CourseKit.Exercises.Grading;
+using CourseKit.Exercises.Evaluation;
 using CourseKit.Exercises.Model;
 
 namespace CourseKit.Exercises.InNotebook;
@@ -17,7 +17,7 @@ public static class Checker
     public static void Check(string id, object? answer)
     {
         var exercise = ExerciseCatalog.Get(id);
-        AnswerBook.Record(exercise.Id, answer);
+        RecordedAnswers.Record(exercise.Id, answer);
         var result = ExerciseEvaluator.Evaluate(exercise, exercise.Shape.Capture(answer, []), []);
         Console.WriteLine(LearnerReport.Text(exercise, result));
         if (result.Status is ExerciseStatus.Failed or ExerciseStatus.NotAttempted)
@@ -27,7 +27,7 @@ public static class Checker
     /// <summary>Forgets recorded answers and hints shown, as a fresh kernel would.</summary>
     public static void Reset()
     {
-        AnswerBook.Clear();
+        RecordedAnswers.Clear();
         lock (HintsShown) HintsShown.Clear();
     }
 

@@ -1,5 +1,5 @@
 using System.Text;
-using CourseKit.Exercises.Grading;
+using CourseKit.Exercises.Evaluation;
 using CourseKit.Exercises.Model;
 
 namespace CourseKit.Exercises.InNotebook;

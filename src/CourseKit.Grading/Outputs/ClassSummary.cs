@@ -1,5 +1,5 @@
 using System.Globalization;
-using CourseKit.Charts;
+using CourseKit.Charting;
 using CourseKit.Grading.Results;
 using CourseKit.Notebooks.Rendering;
 

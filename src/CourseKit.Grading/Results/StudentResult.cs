@@ -1,5 +1,5 @@
 using CourseKit.Exercises.Catalog;
-using CourseKit.Exercises.Grading;
+using CourseKit.Exercises.Evaluation;
 using CourseKit.Exercises.Model;
 
 namespace CourseKit.Grading.Results;

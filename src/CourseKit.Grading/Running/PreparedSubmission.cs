@@ -1,6 +1,6 @@
 using CourseKit.Grading.Isolation;
 using CourseKit.Grading.Submissions;
-using CourseKit.Checking.Checking;
+using CourseKit.Checking.NotebookChecks;
 
 namespace CourseKit.Grading.Running;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using CourseKit.Checking.Checking;
+using CourseKit.Checking.NotebookChecks;
 using CourseKit.Exercises.Catalog;
-using CourseKit.Exercises.Grading;
+using CourseKit.Exercises.Evaluation;
 using CourseKit.Exercises.Hidden;
 using CourseKit.Exercises.Model;
 using CourseKit.Grading.Results;

@@ -19,12 +19,12 @@ public sealed class ValueFormatter
         switch (value)
         {
             case GenericChart chart:
-                var html = CourseKit.Charts.ChartHtml.Fragment(chart, includePlotlyJs: !_plotlyJsSent);
+                var html = CourseKit.Charting.ChartHtml.Fragment(chart, includePlotlyJs: !_plotlyJsSent);
                 _plotlyJsSent = true;
                 return new Dictionary<string, string>
                 {
                     [MimeTypes.Html] = html,
-                    [MimeTypes.PlotlyJson] = CourseKit.Charts.ChartJson.Figure(chart),
+                    [MimeTypes.PlotlyJson] = CourseKit.Charting.ChartJson.Figure(chart),
                     [MimeTypes.PlainText] = "Plotly chart",
                 };
             case DataFrame frame:

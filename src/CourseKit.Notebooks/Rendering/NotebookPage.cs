@@ -54,9 +54,9 @@ public static class NotebookPage
         return Template.Render(new Page(
             title,
             new TrustedHtml(PageStyle.Css),
-            charts > 0 ? new TrustedHtml(CourseKit.Charts.ChartHtml.PlotlyJs) : null,
+            charts > 0 ? new TrustedHtml(CourseKit.Charting.ChartHtml.PlotlyJs) : null,
             cells.Any(c => c.Kind == "mermaid") ? new TrustedHtml(MermaidJs.Source) : null,
-            new TrustedHtml(CourseKit.Charts.ChartJson.Config),
+            new TrustedHtml(CourseKit.Charting.ChartJson.Config),
             cells));
     }
 

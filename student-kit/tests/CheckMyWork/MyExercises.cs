@@ -1,6 +1,6 @@
-using CourseKit.Checking.Checking;
+using CourseKit.Checking.NotebookChecks;
 using CourseKit.Exercises.Catalog;
-using CourseKit.Exercises.Grading;
+using CourseKit.Exercises.Evaluation;
 using CourseKit.Exercises.InNotebook;
 using CourseKit.Exercises.Model;
 using CourseKit.Notebooks.Execution;

@@ -1,11 +1,11 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using CourseKit.Charts;
+using CourseKit.Charting;
 
 namespace CourseKit.Tests.Charts;
 
-// Inside namespace CourseKit.*, the name Charts means the namespace CourseKit.Charts; alias the class.
-using Charts = CourseKit.Charts.Charts;
+// Inside namespace CourseKit.*, the name Charts means the namespace CourseKit.Charting; alias the class.
+using Charts = CourseKit.Charting.Charts;
 
 public class ChartHtmlTests
 {

@@ -4,8 +4,8 @@ using Plotly.NET;
 
 namespace CourseKit.Tests.Charts;
 
-// Inside namespace CourseKit.*, the name Charts means the namespace CourseKit.Charts; alias the class.
-using Charts = CourseKit.Charts.Charts;
+// Inside namespace CourseKit.*, the name Charts means the namespace CourseKit.Charting; alias the class.
+using Charts = CourseKit.Charting.Charts;
 
 /// <summary>Every course chart, built from the course data, by file name.</summary>
 internal static class ChartPages

@@ -1,4 +1,4 @@
-using CourseKit.Charts;
+using CourseKit.Charting;
 
 namespace CourseKit.Tests.Charts;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CourseKit.Charts;
+using CourseKit.Charting;
 using Plotly.NET;
 
 namespace CourseKit.Tests.Charts;

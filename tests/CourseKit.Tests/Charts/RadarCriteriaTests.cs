@@ -18,7 +18,7 @@ public class RadarCriteriaTests
     {
         var items = CourseData.ImageThreads().Select(t => t.ToRankingItem()).ToList();
 
-        var figure = Figure(CourseKit.Charts.Charts.Radar(items, "Image-generation trends"));
+        var figure = Figure(CourseKit.Charting.Charts.Radar(items, "Image-generation trends"));
 
         var traces = figure.GetProperty("data").EnumerateArray().ToList();
         Assert.Equal(items.Select(i => i.Name), traces.Select(t => t.GetProperty("name").GetString()));
@@ -35,7 +35,7 @@ public class RadarCriteriaTests
     {
         var items = new[] { new RankingItem("wide", ("gain", 14m), ("loss", -3m)) };
 
-        var range = Figure(CourseKit.Charts.Charts.Radar(items, "t"))
+        var range = Figure(CourseKit.Charting.Charts.Radar(items, "t"))
             .GetProperty("layout").GetProperty("polar").GetProperty("radialaxis").GetProperty("range");
 
         Assert.Equal([-3, 14], Numbers(range));
@@ -50,15 +50,15 @@ public class RadarCriteriaTests
             new RankingItem("b", ("product_value", 9m), ("speed", 8m)),
         };
 
-        var error = Assert.Throws<ArgumentException>(() => CourseKit.Charts.Charts.Radar(items, "t"));
+        var error = Assert.Throws<ArgumentException>(() => CourseKit.Charting.Charts.Radar(items, "t"));
         Assert.StartsWith("Item 'b' has the criteria (product_value, speed), but the radar's axes are those of 'a' (product_value, stability).", error.Message);
-        Assert.Throws<ArgumentException>(() => CourseKit.Charts.Charts.Radar(Array.Empty<RankingItem>(), "t"));
+        Assert.Throws<ArgumentException>(() => CourseKit.Charting.Charts.Radar(Array.Empty<RankingItem>(), "t"));
     }
 
     [Fact]
     public void The_four_dimension_radar_keeps_its_labels_and_fixed_range()
     {
-        var figure = Figure(CourseKit.Charts.Charts.Radar(new TrendScores("multimodal", 9, 6, 9, 8)));
+        var figure = Figure(CourseKit.Charting.Charts.Radar(new TrendScores("multimodal", 9, 6, 9, 8)));
 
         var trace = figure.GetProperty("data")[0];
         Assert.Equal(["Capability", "Cost impact", "New interaction", "Workflow change", "Capability"],

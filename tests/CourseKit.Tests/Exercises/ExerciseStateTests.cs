@@ -1,9 +1,9 @@
 using CourseKit.Checking;
 using CourseKit.Checking.Release;
 using CourseKit.Exercises.Catalog;
-using CourseKit.Exercises.Grading;
+using CourseKit.Exercises.Evaluation;
 using CourseKit.Exercises.Model;
-using CourseKit.Checking.Checking;
+using CourseKit.Checking.NotebookChecks;
 using CourseKit.Notebooks.Documents;
 using CourseKit.Notebooks.Execution;
 using CourseKit.Tests.Support;
@@ -14,11 +14,12 @@ namespace CourseKit.Tests.Exercises;
 /// A worker runs one notebook after another, and Check()/Hint() keep answers and hints shown in static fields:
 /// the package's session reset keeps each notebook's exercise state its own, in <c>coursekit run</c> and in the checker.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ExerciseStateTests
 {
     private const string LoadExercises = "#r \"nuget: CourseKit.Exercises, 1.0.0\"\nusing static CourseKit.Exercises.InNotebook.Checker;";
 
-    private static readonly Evaluation Answers = new("answers", "CourseKit.Exercises.InNotebook.AnswerBook.Capture(\"{}\")");
+    private static readonly Evaluation Answers = new("answers", "CourseKit.Exercises.InNotebook.RecordedAnswers.Capture(\"{}\")");
 
     private static readonly CellToRun[] AnswersAndAsksTwoHints =
         [new(1, "csharp", LoadExercises), new(2, "csharp", "Check(\"L1.E1\", \"not an analysis\"); Hint(\"L1.E1\");"), new(3, "csharp", "Environment.ProcessId")];

@@ -1,5 +1,5 @@
 using CourseKit.Exercises.Catalog;
-using CourseKit.Exercises.Grading;
+using CourseKit.Exercises.Evaluation;
 using CourseKit.Exercises.Hidden;
 
 namespace CourseKit.Tests.Exercises;

@@ -23,7 +23,7 @@ public sealed class LearnerReportTests
     {
         var exercise = ExerciseCatalog.Get("L1.E5");
         var answer = new ProductBet("Offline translator", MainBet.OnDevice, string.Join(' ', Enumerable.Repeat("works on the phone without network", 4)));
-        var result = CourseKit.Exercises.Grading.ExerciseEvaluator.Evaluate(exercise, exercise.Shape.Capture(answer, []), []);
+        var result = CourseKit.Exercises.Evaluation.ExerciseEvaluator.Evaluate(exercise, exercise.Shape.Capture(answer, []), []);
 
         Assert.Contains("✓ Passed: 2 of 2 points from the checks. The exercise is worth 3; the instructor's checks award the other 1.",
             LearnerReport.Text(exercise, result));
@@ -34,7 +34,7 @@ public sealed class LearnerReportTests
     {
         var exercise = ExerciseCatalog.Get("L1.E2");
         var answer = string.Join(' ', Enumerable.Repeat("a photo replaces the typed description", 6));
-        var result = CourseKit.Exercises.Grading.ExerciseEvaluator.Evaluate(exercise, exercise.Shape.Capture(answer, []), []);
+        var result = CourseKit.Exercises.Evaluation.ExerciseEvaluator.Evaluate(exercise, exercise.Shape.Capture(answer, []), []);
 
         Assert.Equal(
             "L1.E2 · Why multimodality changes the entry point\n✓ Your answer is in. The instructor grades it by rubric (2 points).\n  ✓ answer is long enough",

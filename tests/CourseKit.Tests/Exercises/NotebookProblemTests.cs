@@ -1,5 +1,5 @@
 using CourseKit.Checking.Release;
-using CourseKit.Exercises.Grading;
+using CourseKit.Exercises.Evaluation;
 using CourseKit.Notebooks.Documents;
 using CourseKit.Notebooks.Execution;
 using CourseKit.Tests.Support;

@@ -1,6 +1,6 @@
 using CourseKit.Checking.Release;
 using CourseKit.Exercises.Catalog;
-using CourseKit.Exercises.Grading;
+using CourseKit.Exercises.Evaluation;
 using CourseKit.Tests.Support;
 
 namespace CourseKit.Tests.Exercises;

@@ -1,7 +1,7 @@
 using CourseKit.Checking.Cells;
 using CourseKit.Checking.Release;
 using CourseKit.Exercises.Catalog;
-using CourseKit.Exercises.Grading;
+using CourseKit.Exercises.Evaluation;
 using CourseKit.Notebooks.Documents;
 using CourseKit.Tests.Support;
 

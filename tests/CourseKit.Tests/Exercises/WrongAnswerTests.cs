@@ -1,9 +1,9 @@
-using CourseKit.Charts;
+using CourseKit.Charting;
 using CourseKit.Data;
 using CourseKit.Evidence;
 using CourseKit.Exercises.Answers;
 using CourseKit.Exercises.Catalog;
-using CourseKit.Exercises.Grading;
+using CourseKit.Exercises.Evaluation;
 using CourseKit.Judgment;
 using Plotly.NET;
 

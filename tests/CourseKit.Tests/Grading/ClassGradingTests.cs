@@ -1,4 +1,4 @@
-using CourseKit.Exercises.Grading;
+using CourseKit.Exercises.Evaluation;
 using CourseKit.Grading.Outputs;
 using CourseKit.Grading.Results;
 

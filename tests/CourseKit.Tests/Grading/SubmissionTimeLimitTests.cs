@@ -1,4 +1,4 @@
-using CourseKit.Exercises.Grading;
+using CourseKit.Exercises.Evaluation;
 using CourseKit.Grading.Isolation;
 using CourseKit.Grading.Running;
 using CourseKit.Tests.Support;

@@ -37,6 +37,6 @@ public class FSharpCoreBindingTests
         Kit.Setup();
         Kit.Setup();
 
-        Assert.NotNull(CourseKit.Charts.Charts.TrendMap());
+        Assert.NotNull(CourseKit.Charting.Charts.TrendMap());
     }
 }

@@ -1,4 +1,4 @@
-using CourseKit.Charts;
+using CourseKit.Charting;
 using CourseKit.Data;
 using CourseKit.Judgment;
 using CourseKit.Ranking;
@@ -6,7 +6,7 @@ using CourseKit.Tests.Charts;
 
 namespace CourseKit.Tests.Ranking;
 
-using Charts = CourseKit.Charts.Charts;
+using Charts = CourseKit.Charting.Charts;
 
 /// <summary>One rule for ties, used by rankings, tables and charts alike.</summary>
 public class TiesTests

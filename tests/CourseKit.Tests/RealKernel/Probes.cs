@@ -27,7 +27,7 @@ public static class Probes
         var notebooks = new Dictionary<string, string>
         {
             [KitOnly] = Notebook(
-                $"#r \"nuget: Plotly.NET, 6.0.0\"\n#r \"nuget: Plotly.NET.Interactive, 6.0.0\"\n{reference}\nusing CourseKit.Charts;",
+                $"#r \"nuget: Plotly.NET, 6.0.0\"\n#r \"nuget: Plotly.NET.Interactive, 6.0.0\"\n{reference}\nusing CourseKit.Charting;",
                 "Charts.TrendMap()",
                 "string? note = null;\nConsole.WriteLine(note ?? \"no note\");"),
             [LearnerChartFirst] = Notebook(

@@ -1,4 +1,4 @@
-using CourseKit.Checking.Checking;
+using CourseKit.Checking.NotebookChecks;
 using CourseKit.Exercises.Model;
 using CourseKit.Notebooks.Documents;
 using CourseKit.Notebooks.Execution;

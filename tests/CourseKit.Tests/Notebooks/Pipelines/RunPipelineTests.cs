@@ -31,7 +31,7 @@ public class RunPipelineTests : IDisposable
     private static readonly string LoadKit =
         "#r \"nuget: Plotly.NET, 6.0.0\"\n#r \"nuget: Microsoft.Data.Analysis, 0.23.1\"\n" +
         $"#r \"{RepoPaths.Combine("src", "CourseKit", "bin", "Debug", "net8.0", "CourseKit.dll")}\"\n" +
-        "using CourseKit.Data;\nusing CourseKit.Charts;";
+        "using CourseKit.Data;\nusing CourseKit.Charting;";
 
     [Fact]
     public async Task A_notebook_with_a_chart_becomes_a_valid_executed_notebook_and_an_offline_page()

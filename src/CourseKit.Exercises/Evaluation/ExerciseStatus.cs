@@ -1,4 +1,4 @@
-namespace CourseKit.Exercises.Grading;
+namespace CourseKit.Exercises.Evaluation;
 
 public enum ExerciseStatus
 {

@@ -1,6 +1,6 @@
 using Plotly.NET;
 
-namespace CourseKit.Charts;
+namespace CourseKit.Charting;
 
 /// <summary>The course's shared look: sizes, colours and the layout parts every chart repeats.</summary>
 public static class ChartStyle

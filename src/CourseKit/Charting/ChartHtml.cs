@@ -4,7 +4,7 @@ using Plotly.NET;
 
 using CourseKit.IO;
 
-namespace CourseKit.Charts;
+namespace CourseKit.Charting;
 
 /// <summary>
 /// Charts as offline HTML: plotly.js comes from the Plotly.NET assembly, never from a CDN.

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Plotly.NET;
 
-namespace CourseKit.Charts;
+namespace CourseKit.Charting;
 
 /// <summary>
 /// Columns of rates from 0 to 100 %, in the given order (e.g. each exercise's pass rate), each labelled e.g. "75%".

@@ -1,7 +1,7 @@
 using CourseKit.Ranking;
 using Plotly.NET;
 
-namespace CourseKit.Charts;
+namespace CourseKit.Charting;
 
 /// <summary>
 /// What each weighted criterion adds to each item's score, stacked per item. The bar mode is

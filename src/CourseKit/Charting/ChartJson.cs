@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Plotly.NET;
 
-namespace CourseKit.Charts;
+namespace CourseKit.Charting;
 
 /// <summary>A chart as plotly.js JSON, e.g. for the <c>application/vnd.plotly.v1+json</c> mime type.</summary>
 public static class ChartJson

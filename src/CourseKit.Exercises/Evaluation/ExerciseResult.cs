@@ -1,4 +1,4 @@
-namespace CourseKit.Exercises.Grading;
+namespace CourseKit.Exercises.Evaluation;
 
 /// <summary>One check's outcome. <see cref="Hidden"/> checks are reported to students by name and points only.</summary>
 public sealed record CheckOutcome(string Name, int Points, bool Passed, string Message, bool Hidden)

@@ -3,7 +3,7 @@ using CourseKit.Judgment;
 using CourseKit.Ranking;
 using Plotly.NET;
 
-namespace CourseKit.Charts;
+namespace CourseKit.Charting;
 
 /// <summary>
 /// The one-line charts a notebook cell calls, e.g. <c>Charts.Radar(trends)</c>.

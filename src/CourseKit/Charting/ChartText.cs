@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CourseKit.Charts;
+namespace CourseKit.Charting;
 
 /// <summary>How numbers are printed on charts, matching the course's printed output.</summary>
 internal static class ChartText

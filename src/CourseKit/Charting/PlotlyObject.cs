@@ -1,6 +1,6 @@
 using Plotly.NET;
 
-namespace CourseKit.Charts;
+namespace CourseKit.Charting;
 
 /// <summary>
 /// The low-level layer: Plotly.NET's dynamic objects (<see cref="Trace"/>, <see cref="Layout"/> and

@@ -1,4 +1,4 @@
-namespace CourseKit.Charts;
+namespace CourseKit.Charting;
 
 /// <summary>One bar of a sorted bar chart: its category, value and the text printed on it.</summary>
 public sealed record Bar(string Label, double Value, string Text);

@@ -7,9 +7,9 @@ namespace CourseKit.Exercises.Answers;
 /// The answers of one notebook run as JSON: the value of the checker's collect cell, which comes back to the checker
 /// as the data of an evaluation, never through anything the learner's code prints.
 /// </summary>
-public static class AnswerSheet
+public static class CapturedAnswers
 {
-    public static string ToJson(IReadOnlyDictionary<string, AnswerData> answers)
+    public static string ToJson(IReadOnlyDictionary<string, CapturedAnswer> answers)
     {
         var json = new JsonObject();
         foreach (var (id, answer) in answers)
@@ -18,12 +18,12 @@ public static class AnswerSheet
     }
 
     /// <summary>Reads a sheet written by <see cref="ToJson"/>; null when the text is not one.</summary>
-    public static IReadOnlyDictionary<string, AnswerData>? FromJson(string text)
+    public static IReadOnlyDictionary<string, CapturedAnswer>? FromJson(string text)
     {
         try
         {
             if (JsonNode.Parse(text) is not JsonObject json) return null;
-            return json.ToDictionary(p => p.Key, p => new AnswerData(p.Value?["data"]?.DeepClone(), (string?)p.Value?["problem"]));
+            return json.ToDictionary(p => p.Key, p => new CapturedAnswer(p.Value?["data"]?.DeepClone(), (string?)p.Value?["problem"]));
         }
         catch (JsonException)
         {

@@ -1,6 +1,6 @@
 using Plotly.NET;
 
-namespace CourseKit.Charts;
+namespace CourseKit.Charting;
 
 /// <summary>
 /// Horizontal bars sorted highest at the top, the value printed beside each bar and the leader

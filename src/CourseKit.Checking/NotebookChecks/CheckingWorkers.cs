@@ -1,7 +1,7 @@
 using CourseKit.Exercises.Model;
 using CourseKit.Notebooks.Execution;
 
-namespace CourseKit.Checking.Checking;
+namespace CourseKit.Checking.NotebookChecks;
 
 /// <summary>
 /// The workers that check one person's notebooks: confined by one sandbox, started ahead of the first check, and

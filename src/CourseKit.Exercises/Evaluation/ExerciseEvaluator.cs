@@ -1,7 +1,7 @@
 using CourseKit.Exercises.Answers;
 using CourseKit.Exercises.Model;
 
-namespace CourseKit.Exercises.Grading;
+namespace CourseKit.Exercises.Evaluation;
 
 /// <summary>Evaluates an exercise's checks on answer DATA; it never sees the learner's code.</summary>
 public static class ExerciseEvaluator
@@ -10,7 +10,7 @@ public static class ExerciseEvaluator
         "the answer cell still holds its placeholder. Replace it with your answer and run the check cell below it.";
 
     /// <param name="hidden">Instructor-only checks; empty in the student edition.</param>
-    public static ExerciseResult Evaluate(Exercise exercise, AnswerData answer, IReadOnlyList<Check> hidden)
+    public static ExerciseResult Evaluate(Exercise exercise, CapturedAnswer answer, IReadOnlyList<Check> hidden)
     {
         var possible = exercise.PublicPoints + hidden.Sum(c => c.Points) + exercise.ManualPoints;
         if (!answer.IsAttempted)
@@ -34,7 +34,7 @@ public static class ExerciseEvaluator
         new(exercise.Id, exercise.Title, ExerciseStatus.NotRun, 0,
             exercise.PublicPoints + hidden.Sum(c => c.Points) + exercise.ManualPoints, [], reason);
 
-    private static CheckOutcome Run(Check check, AnswerData answer, bool hidden)
+    private static CheckOutcome Run(Check check, CapturedAnswer answer, bool hidden)
     {
         var result = check.Evaluate(answer.Data!);
         return new CheckOutcome(check.Name, check.Points, result.Passed, result.Message, hidden);

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using CourseKit.Exercises.Model;
 using CourseKit.Notebooks.Execution;
 
-namespace CourseKit.Checking.Checking;
+namespace CourseKit.Checking.NotebookChecks;
 
 /// <summary>
 /// The evaluation the checker runs after the learner's cells (never part of their file): its value is the answer
@@ -21,6 +21,6 @@ public static class CollectCell
         }
         return new Evaluation("answers",
             "#r \"nuget: CourseKit.Exercises, 1.0.0\"\n" +
-            $"CourseKit.Exercises.InNotebook.AnswerBook.Capture({JsonSerializer.Serialize(probes.ToJsonString())})\n");
+            $"CourseKit.Exercises.InNotebook.RecordedAnswers.Capture({JsonSerializer.Serialize(probes.ToJsonString())})\n");
     }
 }

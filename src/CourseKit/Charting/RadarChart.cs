@@ -2,7 +2,7 @@ using CourseKit.Judgment;
 using CourseKit.Ranking;
 using Plotly.NET;
 
-namespace CourseKit.Charts;
+namespace CourseKit.Charting;
 
 /// <summary>The four-dimension scores of trends as overlaid, closed radar polygons.</summary>
 public static class RadarChart

@@ -1,13 +1,13 @@
 using CourseKit.Checking.Cells;
 using CourseKit.Exercises.Answers;
 using CourseKit.Exercises.Catalog;
-using CourseKit.Exercises.Grading;
+using CourseKit.Exercises.Evaluation;
 using CourseKit.Exercises.Model;
 using CourseKit.Notebooks.Documents;
 using CourseKit.Notebooks.Execution;
 using CourseKit.Notebooks.Pipelines;
 
-namespace CourseKit.Checking.Checking;
+namespace CourseKit.Checking.NotebookChecks;
 
 /// <summary>
 /// Checks one exercise notebook: runs it in a worker process, then evaluates the collect cell in the same session,
@@ -56,17 +56,17 @@ public sealed class NotebookChecker(WorkerPool workers, InstructorChecks instruc
             : $"the notebook could not be run: {run.Failure.Reason}";
 
         var results = checkCells.Select(pair => Verdict(pair.Key, pair.Value, sheet, failure, runProblem)).ToList();
-        return new NotebookCheckReport(path, results, runProblem) { Answers = sheet ?? new Dictionary<string, AnswerData>() };
+        return new NotebookCheckReport(path, results, runProblem) { Answers = sheet ?? new Dictionary<string, CapturedAnswer>() };
     }
 
-    private ExerciseResult Verdict(string id, int? checkCell, IReadOnlyDictionary<string, AnswerData>? sheet, RunFailure? failure, string? runProblem)
+    private ExerciseResult Verdict(string id, int? checkCell, IReadOnlyDictionary<string, CapturedAnswer>? sheet, RunFailure? failure, string? runProblem)
     {
         var exercise = ExerciseCatalog.Get(id);
         var hidden = instructor.ChecksFor(exercise.Id);
         if (sheet is not null && sheet.TryGetValue(exercise.Id, out var answer))
             return ExerciseEvaluator.Evaluate(exercise, answer, hidden);
         if (checkCell is null)
-            return ExerciseEvaluator.Evaluate(exercise, AnswerData.NotAttempted, hidden) with
+            return ExerciseEvaluator.Evaluate(exercise, CapturedAnswer.NotAttempted, hidden) with
             {
                 Reason = $"the notebook has no check cell for {exercise.Id}. Add a cell with {exercise.CheckCall} below your answer and run it.",
             };
@@ -77,7 +77,7 @@ public sealed class NotebookChecker(WorkerPool workers, InstructorChecks instruc
             return ExerciseEvaluator.NotRun(exercise, hidden, runProblem is null
                 ? "the checker could not read the answers back from the notebook run."
                 : $"the checker could not read the answers back ({runProblem}).");
-        return ExerciseEvaluator.Evaluate(exercise, AnswerData.NotAttempted, hidden) with
+        return ExerciseEvaluator.Evaluate(exercise, CapturedAnswer.NotAttempted, hidden) with
         {
             Reason = $"cell {checkCell} did not record an answer. Keep its line {exercise.CheckCall} as it is and run it.",
         };
@@ -86,8 +86,8 @@ public sealed class NotebookChecker(WorkerPool workers, InstructorChecks instruc
     // The collect cell calls CourseKit.Exercises, whose answers and hints must not pass from one notebook to the next.
     private static RunOptions WithExercises(RunOptions given) => given with { Packages = given.Packages.With(CoursePackages.Exercises) };
 
-    private static IReadOnlyDictionary<string, AnswerData>? ReadSheet(NotebookRunResult run, Evaluation collect) =>
-        run.Evaluations.GetValueOrDefault(collect.Name) is Evaluated.Value value ? AnswerSheet.FromJson(value.Text) : null;
+    private static IReadOnlyDictionary<string, CapturedAnswer>? ReadSheet(NotebookRunResult run, Evaluation collect) =>
+        run.Evaluations.GetValueOrDefault(collect.Name) is Evaluated.Value value ? CapturedAnswers.FromJson(value.Text) : null;
 
     private ExerciseResult NotRun(string id, string reason)
     {

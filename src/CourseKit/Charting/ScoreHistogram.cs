@@ -1,6 +1,6 @@
 using Plotly.NET;
 
-namespace CourseKit.Charts;
+namespace CourseKit.Charting;
 
 /// <summary>How many values fall in each whole-number bin, e.g. a class's total scores from 0 to the maximum.</summary>
 public static class ScoreHistogram

@@ -1,4 +1,4 @@
-namespace CourseKit.Charts;
+namespace CourseKit.Charting;
 
 /// <summary>Breaks long labels into lines (plotly.js text uses <c>&lt;br&gt;</c>) so they stay legible in small spaces.</summary>
 public static class LabelWrap

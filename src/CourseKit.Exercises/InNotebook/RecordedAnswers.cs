@@ -8,7 +8,7 @@ namespace CourseKit.Exercises.InNotebook;
 /// The answers a notebook session has handed to <see cref="Checker.Check"/>, latest per exercise. The
 /// checker's collect cell calls <see cref="Capture"/> at the end of a run to turn them into data.
 /// </summary>
-public static class AnswerBook
+public static class RecordedAnswers
 {
     private static readonly Dictionary<string, object?> Answers = new(StringComparer.OrdinalIgnoreCase);
 
@@ -23,7 +23,7 @@ public static class AnswerBook
     }
 
     /// <summary>
-    /// Every recorded answer as <see cref="AnswerSheet"/> JSON, calling function answers on the public inputs and on
+    /// Every recorded answer as <see cref="CapturedAnswers"/> JSON, calling function answers on the public inputs and on
     /// <paramref name="probesJson"/>'s extra inputs per exercise. The checker's collect cell returns it as its value.
     /// </summary>
     public static string Capture(string probesJson)
@@ -32,7 +32,7 @@ public static class AnswerBook
         KeyValuePair<string, object?>[] recorded;
         lock (Answers) recorded = [.. Answers];
 
-        var sheet = new Dictionary<string, AnswerData>();
+        var sheet = new Dictionary<string, CapturedAnswer>();
         foreach (var (id, answer) in recorded)
         {
             if (!ExerciseCatalog.TryGet(id, out var exercise)) continue;
@@ -43,9 +43,9 @@ public static class AnswerBook
             }
             catch (Exception failure) when (failure is not OutOfMemoryException)
             {
-                sheet[exercise.Id] = AnswerData.Unreadable($"reading it raised {failure.GetType().Name}: {failure.Message}");
+                sheet[exercise.Id] = CapturedAnswer.Unreadable($"reading it raised {failure.GetType().Name}: {failure.Message}");
             }
         }
-        return AnswerSheet.ToJson(sheet);
+        return CapturedAnswers.ToJson(sheet);
     }
 }

@@ -1,7 +1,7 @@
 using CourseKit.TrendMap;
 using Plotly.NET;
 
-namespace CourseKit.Charts;
+namespace CourseKit.Charting;
 
 /// <summary>
 /// The trend map as a sunburst: the map's title in the centre, the six main lines around it (equal

@@ -1,14 +1,14 @@
 using System.Text;
 using CourseKit.Exercises.Answers;
-using CourseKit.Exercises.Grading;
+using CourseKit.Exercises.Evaluation;
 
-namespace CourseKit.Checking.Checking;
+namespace CourseKit.Checking.NotebookChecks;
 
 /// <summary>The verdict on every exercise of one notebook, plus why the notebook did not run clean, if it did not.</summary>
 public sealed record NotebookCheckReport(string Path, IReadOnlyList<ExerciseResult> Results, string? Problem)
 {
     /// <summary>The answers read back from the run, as data (the grader collects free-text answers from them); empty when none were read.</summary>
-    public IReadOnlyDictionary<string, AnswerData> Answers { get; init; } = new Dictionary<string, AnswerData>();
+    public IReadOnlyDictionary<string, CapturedAnswer> Answers { get; init; } = new Dictionary<string, CapturedAnswer>();
 
     public int Earned => Results.Sum(r => r.Earned);
 
