@@ -213,14 +213,38 @@ public sealed class KernelServer : IDisposable
         Reply(socket, request, "execute_reply", reply);
     }
 
+    // History of this kernel's session (number 0): "tail", "range" and "search" (a glob, as IPython's).
     private JsonObject History(JsonObject content)
     {
-        var output = content["output"] is JsonValue o && o.TryGetValue<bool>(out var withOutput) && withOutput;
+        var output = Flag(content, "output");
+        var type = (string?)content["hist_access_type"] ?? "tail";
         var n = content["n"] is JsonValue v && v.TryGetValue<int>(out var last) ? last : _history.Count;
-        var entries = _history.Skip(Math.Max(0, _history.Count - n)).Select(e => (JsonNode)new JsonArray(
+        IEnumerable<JsonObject> entries = _history;
+        switch (type)
+        {
+            case "range":
+                var start = content["start"] is JsonValue a && a.TryGetValue<int>(out var from) ? from : 0;
+                var stop = content["stop"] is JsonValue b && b.TryGetValue<int>(out var to) ? to : int.MaxValue;
+                entries = entries.Where(e => (int)e["line"]! >= start && (int)e["line"]! < stop);
+                break;
+            case "search":
+                var pattern = new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape((string?)content["pattern"] ?? "*")
+                    .Replace(@"\*", ".*").Replace(@"\?", ".") + "$", System.Text.RegularExpressions.RegexOptions.Singleline);
+                entries = entries.Where(e => pattern.IsMatch((string?)e["input"] ?? ""));
+                if (Flag(content, "unique"))
+                    entries = entries.Reverse().DistinctBy(e => (string?)e["input"]).Reverse();
+                entries = entries.TakeLast(n);
+                break;
+            default:
+                entries = entries.TakeLast(n);
+                break;
+        }
+        var rows = entries.Select(e => (JsonNode)new JsonArray(
             0, (int)e["line"]!, output ? new JsonArray((string?)e["input"], null) : (string?)e["input"])).ToArray();
-        return new JsonObject { ["status"] = "ok", ["history"] = new JsonArray(entries) };
+        return new JsonObject { ["status"] = "ok", ["history"] = new JsonArray(rows) };
     }
+
+    private static bool Flag(JsonObject content, string name) => content[name] is JsonValue v && v.TryGetValue<bool>(out var flag) && flag;
 
     // Protocol 5.2+ counts the cursor in Unicode code points; .NET strings count UTF-16 units.
     private static int CursorPosition(JsonObject content)
