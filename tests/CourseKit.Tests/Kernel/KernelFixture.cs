@@ -16,7 +16,8 @@ public sealed class KernelFixture : IDisposable
     public KernelFixture()
     {
         Install = CliProcess.RunAsync("kernel", "install", "--prefix", _prefix.Path).GetAwaiter().GetResult();
-        MissingPython = Missing("jupyter_client", "jupyter_kernel_test");
+        MissingPython = Missing("jupyter_client");
+        MissingKernelTest = MissingPython ?? Missing("jupyter_kernel_test");
         MissingNbconvert = File.Exists("/usr/bin/jupyter-nbconvert") ? null : "jupyter-nbconvert is missing (Debian package jupyter-nbconvert).";
     }
 
@@ -28,6 +29,9 @@ public sealed class KernelFixture : IDisposable
 
     /// <summary>Why the Python-driven tests cannot run here, or null.</summary>
     public string? MissingPython { get; }
+
+    /// <summary>Why the conformance tests cannot run here (Debian's python3-jupyter-kernel-test), or null.</summary>
+    public string? MissingKernelTest { get; }
 
     public string? MissingNbconvert { get; }
 

@@ -43,7 +43,7 @@ public sealed class KernelTests(KernelFixture kernel) : IClassFixture<KernelFixt
     [SkippableFact]
     public async Task Passes_jupyter_kernel_test()
     {
-        Skip.If(kernel.MissingPython is not null, kernel.MissingPython);
+        Skip.If(kernel.MissingKernelTest is not null, kernel.MissingKernelTest);
         var (exit, output) = await kernel.RunAsync(KernelFixture.Python, KernelFixture.Script("kernel_conformance.py"));
         Assert.True(exit == 0, output);
         Assert.Contains("OK (skipped=2)", output);
