@@ -175,7 +175,7 @@ public sealed class CodeIntelligence(Func<CellCompiler> compiler)
 
     private static readonly Lazy<CSharpCompilation> EmptyChain = new(() =>
     {
-        var probe = new CellCompiler(Directory.GetCurrentDirectory());
+        var probe = new CellCompiler(Directory.GetCurrentDirectory(), CourseKit.Checking.CoursePackages.All);
         probe.Compile("0", 0, default);
         return probe.Chain!;
     });

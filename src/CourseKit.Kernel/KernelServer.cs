@@ -50,7 +50,7 @@ public sealed class KernelServer : IDisposable
             Dispose();
             throw new KernelStartException($"cannot bind the connection file's ports on {connection.Ip}: {error.Message}");
         }
-        _kernel = new KernelSession(Directory.GetCurrentDirectory());
+        _kernel = new KernelSession(Directory.GetCurrentDirectory(), CourseKit.Checking.CoursePackages.All);
         _intelligence = new CodeIntelligence(() => _kernel.Compiler);
     }
 

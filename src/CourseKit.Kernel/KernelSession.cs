@@ -17,6 +17,7 @@ public sealed class KernelSession : IAsyncDisposable
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(60);
 
     private readonly string _directory;
+    private readonly PackageCatalog _packages;
     private readonly WorkerPool _workers = new();
     private readonly object _gate = new();
     private CellCompiler _compiler;
@@ -25,10 +26,12 @@ public sealed class KernelSession : IAsyncDisposable
     private CancellationTokenSource? _cancel;
     private bool _interrupted;
 
-    public KernelSession(string directory)
+    /// <param name="packages">What <c>#r "nuget: …"</c> may load; their session resets run when a worker starts.</param>
+    public KernelSession(string directory, PackageCatalog packages)
     {
         _directory = directory;
-        _compiler = new CellCompiler(directory, _workers.Sandbox);
+        _packages = packages;
+        _compiler = new CellCompiler(directory, packages, _workers.Sandbox);
         _worker = StartWorkerAsync();
         _ = CellCompiler.WarmUpAsync();
     }
@@ -41,7 +44,7 @@ public sealed class KernelSession : IAsyncDisposable
         var worker = await _workers.RentAsync();
         try
         {
-            if (await worker.SendAsync(new StartNotebook(_directory), StartLimit) is null)
+            if (await worker.SendAsync(new StartNotebook(_directory, _packages.SessionResets), StartLimit) is null)
                 throw new WorkerCrashedException("the notebook's process did not start in time.");
             return worker;
         }
@@ -130,7 +133,7 @@ public sealed class KernelSession : IAsyncDisposable
     private async Task ReplaceWorkerAsync()
     {
         var old = _worker;
-        _compiler = new CellCompiler(_directory, _workers.Sandbox);
+        _compiler = new CellCompiler(_directory, _packages, _workers.Sandbox);
         _worker = StartWorkerAsync();
         if (old.IsCompletedSuccessfully) await _workers.ReturnAsync(old.Result, reusable: false);
         else _ = old.ContinueWith(t => { if (t.IsCompletedSuccessfully) _ = _workers.ReturnAsync(t.Result, reusable: false); }, TaskScheduler.Default);
