@@ -46,3 +46,6 @@ public sealed record TieBreak(string First, Dimension Deciding, string Why);
 
 /// <summary>A trend or milestone placed on a main line of the trend map and scored on the four dimensions.</summary>
 public sealed record MapPlacement(string Trend, string MainLine, int Ability, int CostImpact, int NewInteraction, int WorkflowChange, string Why);
+
+/// <summary>One score of one 2026 outlook re-judged on new evidence, and the place among the four outlooks it then takes.</summary>
+public sealed record OutlookEvidence(string Outlook, Dimension Dimension, int NewScore, int NewPlace, string Evidence);

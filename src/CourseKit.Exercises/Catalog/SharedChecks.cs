@@ -1,71 +1,12 @@
 using CourseKit.Exercises.Answers;
 using CourseKit.Exercises.Model;
 using CourseKit.Judgment;
-using CourseKit.Ranking;
 
 namespace CourseKit.Exercises.Catalog;
 
-/// <summary>Checks several exercises share: rankings, weight flips, totals.</summary>
+/// <summary>Checks several exercises share: totals, and lists of names against the expected set.</summary>
 public static class SharedChecks
 {
-    /// <summary>A ranking answer: every item once, the right order, the right scores.</summary>
-    public static IReadOnlyList<Check> Ranking(Func<IReadOnlyList<RankedItem>> expected, string what) =>
-    [
-        Check.On<RankedScore[]>($"every {what} listed once", 1, answer => CheckResult.FirstProblem(
-            SameItems(answer.Select(a => a.Name).ToList(), expected().Select(e => e.Name).ToList(), what))),
-        Check.On<RankedScore[]>("highest score first, in the right order", 1, answer =>
-        {
-            var want = expected();
-            for (var i = 0; i < want.Count; i++)
-            {
-                if (i >= answer.Length)
-                    return CheckResult.Fail($"Your ranking stops after place {answer.Length}; list all {want.Count}.");
-                if (!Rules.SameName(answer[i].Name, want[i].Name))
-                    return CheckResult.Fail($"Place {i + 1} is not right yet (you have '{answer[i].Name}'). Recompute every score with the given weights, mind each weight's sign, and sort highest first.");
-            }
-            return CheckResult.Pass();
-        }),
-        Check.On<RankedScore[]>("scores match the given weights", 1, answer =>
-        {
-            foreach (var line in answer)
-            {
-                var match = expected().FirstOrDefault(e => Rules.SameName(e.Name, line.Name));
-                if (match is null) continue; // the first check reports unknown names
-                if (!Rules.Close(match.Score, line.Score))
-                    return CheckResult.Fail($"The score for '{line.Name}' ({line.Score}) does not follow the given weights. Multiply each criterion by its weight (a negative weight subtracts), add them up and round to 2 decimals.");
-            }
-            return CheckResult.Pass();
-        }),
-    ];
-
-    /// <summary>A weight-flip answer: which weight, where it flips, and who takes the top.</summary>
-    public static IReadOnlyList<Check> Flip(Func<(string Criterion, decimal Threshold, string NewTop)> expected, bool criterionIsGiven)
-    {
-        var checks = new List<Check>();
-        if (!criterionIsGiven)
-            checks.Add(Check.On<WeightFlip>("the weight that flips the top first", 1, answer =>
-                Rules.SameName(answer.Criterion, expected().Criterion)
-                    ? CheckResult.Pass()
-                    : CheckResult.Fail($"Moving the {answer.Criterion} weight is not the smallest move that changes the top item. Run Sensitivity.TopItemRange for every weight and compare how far each must move from its current value.")));
-        checks.Add(Check.On<WeightFlip>("where the top item changes", 1, answer =>
-        {
-            var want = expected();
-            if (criterionIsGiven && !Rules.SameName(answer.Criterion, want.Criterion))
-                return CheckResult.Fail($"This exercise is about the {want.Criterion} weight, but your answer names '{answer.Criterion}'.");
-            return Rules.SameName(answer.Criterion, want.Criterion) && Rules.Close(answer.Threshold, want.Threshold)
-                ? CheckResult.Pass()
-                : CheckResult.Fail($"{answer.Threshold} is not where the top item changes. The threshold is the weight value at which today's top item and its rival score exactly the same; Sensitivity.TopItemRange gives the range, so read the bound on the side you move towards, to 2 decimals.");
-        }));
-        checks.Add(Check.On<WeightFlip>("who takes the top", 1, answer =>
-        {
-            var want = expected();
-            return Rules.SameName(answer.Criterion, want.Criterion) && Rules.SameName(answer.NewTop, want.NewTop)
-                ? CheckResult.Pass()
-                : CheckResult.Fail($"'{answer.NewTop}' is not the item that takes the top once that weight crosses its threshold. Re-rank with the weight just past the threshold and read place 1.");
-        }));
-        return checks;
-    }
-
     /// <summary>Totals and strongest change for a set of trends.</summary>
     public static IReadOnlyList<Check> Totals(Func<IReadOnlyList<TrendScores>> trends) =>
     [

@@ -146,30 +146,39 @@ public sealed class WrongAnswerTests
         Assert.Equal(ExerciseStatus.NotAttempted, Grade.Answer("L3.E2", null).Status);
     }
 
-    private static RankedScore[] Outlooks((string, decimal)[] weights) =>
-        CourseKit.Ranking.WeightedRanking.Rank(Lesson4.OutlookItems, new CourseKit.Ranking.Weights(weights))
-            .Select(r => new RankedScore(r.Name, r.Score)).ToArray();
+    private const string Milestone = "DeepSeek-OCR reads whole documents as images, so tasks that needed a pipeline of separate tools now fit in one model; the largest change is what it can do with a scanned page.";
 
     [Fact]
-    public void L4E1_a_weight_sign_flipped_or_two_places_swapped()
+    public void L4E1_an_outlook_an_earlier_trend_no_milestone_an_unknown_line_or_a_line_its_scores_contradict()
     {
-        Grade.Fails("L4.E1", Outlooks([("ability", 0.2m), ("cost_impact", -0.2m), ("new_interaction", 0.2m), ("workflow_change", 0.4m)]),
-            "mind each weight's sign", "7.0", "6.4");
-        var right = Outlooks([("ability", 0.2m), ("cost_impact", 0.2m), ("new_interaction", 0.2m), ("workflow_change", 0.4m)]);
-        Assert.Equal(ExerciseStatus.Passed, Grade.Answer("L4.E1", right).Status);
-        Grade.Fails("L4.E1", new[] { right[1], right[0], right[2], right[3] }, "Place 1 is not right yet");
-        Grade.Fails("L4.E1", right.Select(r => r with { Score = Math.Floor(r.Score) }).ToArray(), "does not follow the given weights");
+        Grade.Fails("L4.E1", new MapPlacement("AI4Science breakthroughs", "Capability boundaries", 9, 4, 5, 7, Milestone), "is one of the four 2026 outlooks");
+        Grade.Fails("L4.E1", new MapPlacement("Small models", "Cost efficiency", 6, 9, 5, 7, Milestone), "a trend the course already placed in an earlier lesson");
+        Grade.Fails("L4.E1", new MapPlacement("AI coding assistants", "Workflow form", 7, 6, 6, 9, Milestone), "is not one of the 2025 milestones lesson 4 reviews");
+        Grade.Fails("L4.E1", new MapPlacement("DeepSeek-OCR", "Document reading", 8, 6, 7, 7, Milestone), "is not one of the trend map's six main lines");
+        Grade.Fails("L4.E1", new MapPlacement("DeepSeek-OCR", "Cost efficiency", 8, 4, 7, 7, Milestone), "Cost impact is its lowest score");
+        Grade.Fails("L4.E1", new MapPlacement("DeepSeek-OCR", "Capability boundaries", 8, 6, 7, 7, "It reads documents."), "Your explanation has 3 words; write at least 25");
+        Assert.Equal(ExerciseStatus.Passed, Grade.Answer("L4.E1", new MapPlacement("DeepSeek-OCR", "Capability boundaries", 8, 6, 7, 7, Milestone)).Status);
+        Assert.Equal(ExerciseStatus.Passed, Grade.Answer("L4.E1", new MapPlacement("custom chips from Oracle and Google", "Deployment location", 4, 9, 3, 5, Milestone)).Status);
+        Assert.Equal(ExerciseStatus.NotAttempted, Grade.Answer("L4.E1", null).Status);
     }
 
+    private const string Sighting = "Enterprise platforms in 2026 route every step of their agent pipelines to right-sized LoRA-tuned experts by default, and case studies show teams redesigning their flows around many small cheap calls.";
+
     [Fact]
-    public void L4E2_the_wrong_weight_or_threshold_or_new_top()
+    public void L4E2_a_change_that_moves_nothing_a_wrong_place_a_tie_below_an_unknown_outlook_or_no_evidence()
     {
-        var (criterion, threshold, newTop) = Scoring.SmallestFlip(Lesson4.OutlookItems, Scoring.ToBWeights);
-        var other = Scoring.ToBWeights.Names.First(n => n != criterion);
-        Grade.Fails("L4.E2", new WeightFlip(other, threshold, newTop), $"Moving the {other} weight is not the smallest move", criterion);
-        Grade.Fails("L4.E2", new WeightFlip(criterion, threshold + 0.1m, newTop), "is not where the top item changes", Math.Round(threshold, 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var wrongTop = Lesson4.OutlookItems.Select(i => i.Name).First(n => n != newTop);
-        Grade.Fails("L4.E2", new WeightFlip(criterion, threshold, wrongTop), "is not the item that takes the top", newTop);
+        // moe_routing_lora: 24, third of four (27, 25, 24, 22).
+        Grade.Fails("L4.E2", new OutlookEvidence("moe_routing_lora", Dimension.NewInteraction, 3, 3, Sighting), "still holds place 3 of the four");
+        Grade.Fails("L4.E2", new OutlookEvidence("ai4science", Dimension.Ability, 8, 3, Sighting), "still holds place 2 of the four"); // falls to a tie: shares the place
+        Grade.Fails("L4.E2", new OutlookEvidence("moe_routing_lora", Dimension.WorkflowChange, 7, 1, Sighting), "does move, but not to place 1", "place 2");
+        Grade.Fails("L4.E2", new OutlookEvidence("efficient_ai", Dimension.CostImpact, 10, 1, Sighting), "'efficient_ai' is not one of the four 2026 outlooks");
+        Grade.Fails("L4.E2", new OutlookEvidence("moe_routing_lora", Dimension.CostImpact, 9, 3, Sighting), "is already the Cost impact score");
+        Grade.Fails("L4.E2", new OutlookEvidence("moe_routing_lora", Dimension.WorkflowChange, 11, 1, Sighting), "scores run from 0 to 10");
+        Grade.Fails("L4.E2", new OutlookEvidence("moe_routing_lora", Dimension.WorkflowChange, 7, 2, "a benchmark"), "Your evidence has 2 words; write at least 25");
+        Assert.Equal(ExerciseStatus.Passed, Grade.Answer("L4.E2", new OutlookEvidence("moe_routing_lora", Dimension.WorkflowChange, 7, 2, Sighting)).Status);
+        Assert.Equal(ExerciseStatus.Passed, Grade.Answer("L4.E2", new OutlookEvidence("MoE routing and inference with LoRA-style tuning", Dimension.WorkflowChange, 6, 2, Sighting)).Status); // a tie above shares place 2
+        Assert.Equal(ExerciseStatus.Passed, Grade.Answer("L4.E2", new OutlookEvidence("toc_tob_split", Dimension.WorkflowChange, 5, 2, Sighting)).Status); // 24: below AI4Science, tied with MoE routing at place 2
+        Assert.Equal(ExerciseStatus.NotAttempted, Grade.Answer("L4.E2", null).Status);
     }
 
     [Fact]
@@ -177,6 +186,6 @@ public sealed class WrongAnswerTests
     {
         var result = Grade.Answer("L4.E1", 42);
         Assert.Equal(ExerciseStatus.Failed, result.Status);
-        Assert.Contains("should be a list of RankedScore, but it is a value of type Int32", result.Summary);
+        Assert.Contains("should be a value of type MapPlacement, but it is a value of type Int32", result.Summary);
     }
 }

@@ -89,7 +89,7 @@ public sealed class GradingOutputTests(GradedClassFixture fixture)
     [Fact]
     public void Code_in_hints_shows_as_code_on_the_feedback_page()
     {
-        Assert.Contains("<li><code>Sensitivity.TopItemRange(items, weights, criterion)</code> gives, for one weight, the range over which",
+        Assert.Contains("<li>Run <code>card.Check()</code> to see what is still missing",
             Read("feedback", "empty.html"));
     }
 
