@@ -8,6 +8,9 @@
       such tries is reported as clash_seconds.
   kernel_bench.py first-result [--repeat R] [--kernel K]
       From KernelManager.start_kernel until the execute_result of `1 + 1` arrives, R times.
+  kernel_bench.py compare-first-result [--repeat R] KERNEL...
+      first-result for each kernel in one run, the kernels taking turns, with each kernel's median and its
+      ratio to the first kernel's (e.g. coursekit-csharp .net-csharp).
 
 Prints one JSON object on stdout; nbconvert's own output goes to DIR/<i>/nbconvert.log.
 Needs Debian's python3-jupyter-client and jupyter-nbconvert (run with /usr/bin/python3).
@@ -17,6 +20,7 @@ import json
 import os
 import queue
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -157,6 +161,20 @@ def first_result(args):
     return {"runs": [first_result_retried(args.kernel, args.timeout) for _ in range(args.repeat)]}
 
 
+def compare_first_result(args):
+    runs = {kernel: [] for kernel in args.kernels}
+    for _ in range(args.repeat):
+        for kernel in args.kernels:
+            runs[kernel].append(first_result_retried(kernel, args.timeout))
+    medians = {k: statistics.median(r["start_to_result"] for r in v) for k, v in runs.items()}
+    first = args.kernels[0]
+    return {"repeat": args.repeat,
+            "kernels": {k: {"median_start_to_result": medians[k],
+                            "median_start_to_info": statistics.median(r["start_to_info"] for r in runs[k]),
+                            "ratio_to_" + first: medians[k] / medians[first],
+                            "values": sorted({r["value"] for r in runs[k]}), "runs": runs[k]} for k in args.kernels}}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--kernel", default=".net-csharp")
@@ -168,10 +186,14 @@ def main():
     notebooks.add_argument("notebooks", nargs="+")
     repeat = commands.add_parser("first-result")
     repeat.add_argument("--repeat", type=int, default=1)
+    compare = commands.add_parser("compare-first-result")
+    compare.add_argument("--repeat", type=int, default=5)
+    compare.add_argument("kernels", nargs="+")
     args = parser.parse_args()
 
     with_dotnet_tools()
-    report = run_notebooks(args) if args.command == "notebooks" else first_result(args)
+    report = (run_notebooks(args) if args.command == "notebooks"
+              else compare_first_result(args) if args.command == "compare-first-result" else first_result(args))
     print(json.dumps(report))
 
 

@@ -32,13 +32,14 @@ if [ "$mode" = fast ]; then
   exec dotnet test CourseKit.sln --filter "Category!=Slow&Category!=RealKernel" "${args[@]}"
 fi
 
-# Debian packages: independent Jupyter tools (nbformat, nbconvert, jupyter_client) under /usr/bin/python3,
+# Debian packages: independent Jupyter tools (nbformat, nbconvert, jupyter_client, jupyter_kernel_test) under /usr/bin/python3,
 # Chromium for the browser tests and bubblewrap for the grading sandbox.
 missing_packages() {
   local need=()
   /usr/bin/python3 -c 'import nbformat' 2>/dev/null || need+=(python3-nbformat)
   [ -x /usr/bin/jupyter-nbconvert ] || need+=(jupyter-nbconvert)
   /usr/bin/python3 -c 'import jupyter_client' 2>/dev/null || need+=(python3-jupyter-client)
+  /usr/bin/python3 -c 'import jupyter_kernel_test' 2>/dev/null || need+=(python3-jupyter-kernel-test)
   [ -x /usr/bin/chromium ] || need+=(chromium)
   command -v bwrap >/dev/null 2>&1 || need+=(bubblewrap)
   echo "${need[@]}"

@@ -7,5 +7,6 @@ var root = new RootCommand("CourseKit: run, check and render the AIGC trends cou
     CheckCommand.Create(),
     ReleaseCommand.Create(),
     GradeCommand.Create(),
+    KernelCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

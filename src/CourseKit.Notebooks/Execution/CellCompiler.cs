@@ -81,6 +81,9 @@ public sealed class CellCompiler
 
     public static Task WarmUpAsync() => Warm.Value;
 
+    /// <summary>The last cell that compiled, whose chain holds every earlier one; the kernel completes code against it.</summary>
+    public CSharpCompilation? Chain => _previous;
+
     /// <summary>
     /// Compiles one cell on one of the <see cref="CompilerThreads"/>: the compiler recurses as deep as the code nests,
     /// and on their stack no cell of <see cref="MaxCellChars"/> can overflow it (which would end the runner's process).

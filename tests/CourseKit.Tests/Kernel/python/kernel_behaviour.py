@@ -1,0 +1,164 @@
+#!/usr/bin/python3
+"""The coursekit-csharp kernel through jupyter_client: interrupt, restart, a 10 MB output, crashes and bad messages.
+
+Run with JUPYTER_PATH pointing at a folder holding the kernelspec (KernelTests.cs does that).
+"""
+import time
+import unittest
+
+import zmq
+from jupyter_client import KernelManager
+from jupyter_client.session import Session
+
+KERNEL = "coursekit-csharp"
+STATE_LOST = "state was lost"
+
+
+class KernelBehaviour(unittest.TestCase):
+    def setUp(self):
+        self.km = KernelManager(kernel_name=KERNEL)
+        self.km.start_kernel()
+        self.kc = self.km.client()
+        self.kc.start_channels()
+        self.kc.wait_for_ready(timeout=60)
+
+    def tearDown(self):
+        self.kc.stop_channels()
+        self.km.shutdown_kernel(now=True)
+
+    def run_cell(self, code, timeout=60):
+        """Executes code; returns the execute_reply content and the iopub messages answering it, up to idle."""
+        msg_id = self.kc.execute(code)
+        reply = self.reply_to(msg_id, timeout)
+        outputs = []
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            msg = self.kc.get_iopub_msg(timeout=timeout)
+            if msg["parent_header"].get("msg_id") != msg_id:
+                continue
+            if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+                return reply, outputs
+            if msg["msg_type"] not in ("status", "execute_input"):
+                outputs.append(msg)
+        self.fail(f"no idle status for {code!r}")
+
+    def reply_to(self, msg_id, timeout):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            msg = self.kc.get_shell_msg(timeout=max(0.1, deadline - time.monotonic()))
+            if msg["parent_header"].get("msg_id") == msg_id:
+                return msg["content"]
+        self.fail("no reply in time")
+
+    def assert_fresh_and_alive(self):
+        reply, outputs = self.run_cell("1 + 1")
+        self.assertEqual(reply["status"], "ok", reply)
+        self.assertEqual([m["content"]["data"]["text/plain"] for m in outputs if m["msg_type"] == "execute_result"], ["2"])
+
+    def test_interrupt_stops_a_runaway_cell_within_5_seconds(self):
+        self.run_cell("var kept = 41;")
+        msg_id = self.kc.execute("while (true) { }")
+        time.sleep(1)
+        start = time.monotonic()
+        self.km.interrupt_kernel()
+        reply = self.reply_to(msg_id, timeout=10)
+        self.assertLess(time.monotonic() - start, 5)
+        self.assertEqual(reply["status"], "error")
+        self.assertEqual(reply["ename"], "KernelInterrupted")
+        self.assertIn(STATE_LOST, reply["evalue"])
+        self.assertIn("set-up cell", reply["evalue"])
+        start = time.monotonic()
+        self.assert_fresh_and_alive()
+        self.assertLess(time.monotonic() - start, 5)
+        reply, _ = self.run_cell("kept + 1")
+        self.assertEqual(reply["status"], "error", "the interrupted notebook's variables are gone")
+
+    def test_restart_gives_a_fresh_kernel(self):
+        self.run_cell("var kept = 41;")
+        self.km.restart_kernel(now=False)
+        self.kc.wait_for_ready(timeout=60)
+        self.assert_fresh_and_alive()
+        reply, outputs = self.run_cell("kept + 1")
+        self.assertEqual(reply["status"], "error")
+        self.assertIn("CS0103", reply["evalue"])
+        self.assertEqual(outputs[0]["content"]["traceback"][0].split(":")[0], "Cell 2, line 1, column 1")
+
+    def test_10_mb_of_output(self):
+        start = time.monotonic()
+        reply, outputs = self.run_cell("Console.Write(new string('x', 10_000_000));", timeout=120)
+        self.assertEqual(reply["status"], "ok")
+        text = "".join(m["content"]["text"] for m in outputs if m["msg_type"] == "stream")
+        self.assertGreaterEqual(text.count("x"), 1_000_000, "the runner's cap of 1,000,000 characters arrives")
+        reply, outputs = self.run_cell("new string('y', 10_000_000)", timeout=120)
+        self.assertEqual(reply["status"], "ok")
+        result = [m for m in outputs if m["msg_type"] == "execute_result"]
+        self.assertEqual(len(result), 1)
+        self.assertIn("text/plain", result[0]["content"]["data"])
+        self.assertLess(time.monotonic() - start, 60)
+        self.assert_fresh_and_alive()
+
+    def test_stack_overflow_gives_an_error_and_a_fresh_worker(self):
+        reply, outputs = self.run_cell("int Down(int n) => Down(n + 1) + 1;\nDown(0)")
+        self.assertEqual(reply["status"], "error")
+        self.assertEqual(reply["ename"], "WorkerCrashed")
+        self.assertIn("stack overflow", reply["evalue"])
+        self.assertIn(STATE_LOST, reply["evalue"])
+        self.assertEqual([m["msg_type"] for m in outputs], ["error"])
+        self.assert_fresh_and_alive()
+
+    def test_environment_exit_gives_an_error_and_a_fresh_worker(self):
+        reply, _ = self.run_cell("Environment.Exit(0);")
+        self.assertEqual(reply["status"], "error")
+        self.assertIn("Environment.Exit", reply["evalue"])
+        self.assert_fresh_and_alive()
+
+    def test_out_of_memory_gives_an_error_and_a_fresh_worker(self):
+        reply, _ = self.run_cell("var hoard = new List<byte[]>();\nwhile (true) hoard.Add(new byte[1 << 30]);", timeout=120)
+        self.assertEqual(reply["status"], "error")
+        self.assert_fresh_and_alive()
+
+    def test_state_persists_across_cells(self):
+        self.run_cell("var count = 40;")
+        self.run_cell("count += 2;")
+        reply, outputs = self.run_cell("count")
+        self.assertEqual(outputs[0]["content"]["data"]["text/plain"], "42")
+
+    def test_completion_and_inspect_see_earlier_cells(self):
+        self.run_cell("public record Trend(string Name, double Score);\nvar trendScores = new List<Trend>();")
+        code = "trendScores.Ad"
+        self.kc.complete(code, len(code))
+        reply = self.kc.get_shell_msg(timeout=30)["content"]
+        self.assertIn("Add", reply["matches"])
+        self.assertEqual((reply["cursor_start"], reply["cursor_end"]), (len("trendScores."), len(code)))
+        self.kc.complete("trendSc", 7)
+        self.assertEqual(self.kc.get_shell_msg(timeout=30)["content"]["matches"], ["trendScores"])
+        self.kc.inspect("new Trend(", 9)
+        reply = self.kc.get_shell_msg(timeout=30)["content"]
+        self.assertTrue(reply["found"])
+        self.assertIn("Trend", reply["data"]["text/plain"])
+
+    def test_error_uses_the_cells_own_line_numbers(self):
+        reply, outputs = self.run_cell("var a = 1;\nvar b = 2;\nthrow new Exception(\"third line\");")
+        self.assertEqual(reply["status"], "error")
+        self.assertIn("line 3", "\n".join(reply["traceback"]))
+
+    def test_wrongly_signed_and_malformed_messages_are_dropped(self):
+        info = self.km.get_connection_info()
+        context = zmq.Context.instance()
+        shell = context.socket(zmq.DEALER)
+        shell.linger = 0
+        shell.connect(f"{info['transport']}://{info['ip']}:{info['shell_port']}")
+        try:
+            wrong = Session(key=b"not-the-key")
+            wrong.send(shell, "kernel_info_request", {})
+            shell.send_multipart([b"no delimiter here"])
+            shell.send_multipart([b"<IDS|MSG>", b"", b"{not json", b"{}", b"{}", b"{}"])
+            self.assertEqual(shell.poll(2000), 0, "the kernel answered a message it should have dropped")
+        finally:
+            shell.close()
+        self.assert_fresh_and_alive()
+        self.assertTrue(self.km.is_alive())
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
