@@ -28,6 +28,9 @@ public static class ValueDisplays
         }
     }
 
+    /// <summary>Loads <paramref name="assembly"/>'s displays now, so they apply to every notebook, not only to those that load it.</summary>
+    public static void Include(Assembly assembly) => Add(assembly);
+
     private static void Add(Assembly assembly)
     {
         if (assembly.IsDynamic || !assembly.GetReferencedAssemblies().Any(r => r.Name == RuntimeName)) return;

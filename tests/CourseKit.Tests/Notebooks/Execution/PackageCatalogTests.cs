@@ -25,7 +25,7 @@ public sealed class PackageCatalogTests
     [Fact]
     public void A_session_reset_travels_as_the_name_of_a_public_static_method()
     {
-        var catalog = CoursePackages.All.With(new KitPackage("Resettable", "1.0.0", []) { SessionReset = StatelessPackage.ForgetNothing });
+        var catalog = PackageCatalog.Empty.With(new KitPackage("Resettable", "1.0.0", []) { SessionReset = StatelessPackage.ForgetNothing });
 
         Assert.Equal(
             new SessionReset(typeof(StatelessPackage).Assembly.GetName().Name!, typeof(StatelessPackage).FullName!, nameof(StatelessPackage.ForgetNothing)),
