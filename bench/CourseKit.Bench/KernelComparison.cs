@@ -1,3 +1,4 @@
+using CourseKit.Checking;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -146,7 +147,7 @@ internal static class KernelComparison
         var files = paths.Select((p, i) => new NotebookFile(p, null)
             { OutputName = Path.Combine(i.ToString(CultureInfo.InvariantCulture), Path.GetFileName(p)) }).ToList();
         IReadOnlyList<NotebookReport> reports;
-        await using (var pipeline = new RunPipeline(new RunSettings(outDir, null, CellTimeLimit)))
+        await using (var pipeline = new RunPipeline(new RunSettings(outDir, null, CellTimeLimit) { Packages = CoursePackages.All }))
             reports = await pipeline.RunAllAsync(files);
         var seconds = clock.Elapsed.TotalSeconds;
         var notebooks = new JsonArray();
@@ -169,7 +170,7 @@ internal static class KernelComparison
         var clock = Stopwatch.StartNew();
         await using var workers = new WorkerPool();
         var result = await new NotebookRunner(workers).RunAsync(Path.GetTempPath(), [new CellToRun(1, "csharp", "1 + 1")],
-            new RunOptions(CellTimeLimit));
+            new RunOptions(CellTimeLimit) { Packages = CoursePackages.All });
         var seconds = clock.Elapsed.TotalSeconds;
         var shown = result.Executions.SelectMany(e => e.Outputs).OfType<CellOutput.Display>().FirstOrDefault(d => d.IsResult);
         var value = shown is not null && shown.Data.TryGetValue("text/plain", out var text) ? text : result.Failure?.Reason ?? "";

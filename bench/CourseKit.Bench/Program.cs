@@ -1,3 +1,4 @@
+using CourseKit.Checking;
 using System.Diagnostics;
 using System.Globalization;
 using CourseKit.Notebooks.Pipelines;
@@ -21,7 +22,7 @@ if (files.Count == 0)
     return 2;
 }
 var one = files[0];
-var settings = new RunSettings(null, null, TimeSpan.FromSeconds(60));
+var settings = new RunSettings(null, null, TimeSpan.FromSeconds(60)) { Packages = CoursePackages.All };
 Console.WriteLine($"{files.Count} notebooks, {Environment.ProcessorCount} cores, {RuntimeInformationText()}");
 Console.WriteLine("scenario                      wall s   compile s   compile share");
 

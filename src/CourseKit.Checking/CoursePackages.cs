@@ -3,7 +3,7 @@ using CourseKit.Notebooks.Execution;
 
 namespace CourseKit.Checking;
 
-/// <summary>The packages the course's notebooks load with <c>#r</c>: the engine's own, and the exercises.</summary>
+/// <summary>The packages the course's notebooks load with <c>#r</c>: charts, tables, the course library and the exercises.</summary>
 public static class CoursePackages
 {
     /// <summary>
@@ -15,6 +15,15 @@ public static class CoursePackages
         SessionReset = Checker.Reset,
     };
 
-    /// <summary>What <c>coursekit run</c>, <c>check</c> and <c>grade</c> answer <c>#r</c> with.</summary>
-    public static PackageCatalog All { get; } = PackageCatalog.BuiltIn.With(Exercises);
+    /// <summary>
+    /// What <c>coursekit run</c>, <c>check</c>, <c>grade</c> and the kernel answer <c>#r</c> with. Plotly.NET.Interactive
+    /// only teaches Polyglot to display charts; the kit displays them itself, so it maps to no assembly.
+    /// </summary>
+    public static PackageCatalog All { get; } = PackageCatalog.Of(
+        new("Plotly.NET", "6.0.0", [typeof(Plotly.NET.GenericChart).Assembly]),
+        new("Plotly.NET.CSharp", "0.14.0", [typeof(Plotly.NET.CSharp.Chart).Assembly, typeof(Plotly.NET.GenericChart).Assembly]),
+        new("Plotly.NET.Interactive", "6.0.0", []),
+        new("Microsoft.Data.Analysis", "0.23.1", [typeof(Microsoft.Data.Analysis.DataFrame).Assembly]),
+        new("CourseKit", "1.0.0", [typeof(CourseKit.Judgment.FourDimensionCheck).Assembly]),
+        Exercises);
 }

@@ -27,6 +27,7 @@ public static class RunCommand
             var settings = new RunSettings(parse.GetValue(output), parse.GetValue(html), TimeSpan.FromSeconds(parse.GetValue(timeout)))
             {
                 Packages = CoursePackages.All,
+                Charts = CoursePages.Charts,
             };
             var reports = await RunProgress.RunAllAsync(parse.GetValue(paths)!, settings, cancel);
             return reports.All(r => r.Status == NotebookStatus.Passed) ? 0 : 1;

@@ -83,8 +83,10 @@ public sealed class NotebookChecker(WorkerPool workers, InstructorChecks instruc
         };
     }
 
-    // The collect cell calls CourseKit.Exercises, whose answers and hints must not pass from one notebook to the next.
-    private static RunOptions WithExercises(RunOptions given) => given with { Packages = given.Packages.With(CoursePackages.Exercises) };
+    // Exercise notebooks load the course's packages, and the collect cell calls CourseKit.Exercises, whose answers and
+    // hints must not pass from one notebook to the next.
+    private static RunOptions WithExercises(RunOptions given) =>
+        given with { Packages = CoursePackages.All.All.Aggregate(given.Packages, (catalog, package) => catalog.With(package)) };
 
     private static IReadOnlyDictionary<string, CapturedAnswer>? ReadSheet(NotebookRunResult run, Evaluation collect) =>
         run.Evaluations.GetValueOrDefault(collect.Name) is Evaluated.Value value ? CapturedAnswers.FromJson(value.Text) : null;

@@ -49,7 +49,7 @@ public sealed class CellCompiler
 
     // The compiler's first use in a process costs a second or more; it is paid once, outside any cell's time limit.
     private static readonly Lazy<Task> Warm = new(() => Task.Run(() =>
-        new CellCompiler(Directory.GetCurrentDirectory(), PackageCatalog.BuiltIn).Compile("var warm = new List<int> { 1 }.Select(x => x + 1).Sum();\nwarm", 0, default)));
+        new CellCompiler(Directory.GetCurrentDirectory(), PackageCatalog.Empty).Compile("var warm = new List<int> { 1 }.Select(x => x + 1).Sum();\nwarm", 0, default)));
 
     private static readonly ConcurrentDictionary<string, MetadataReference> AssemblyReferences = new();
 

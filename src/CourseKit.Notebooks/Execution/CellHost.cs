@@ -9,11 +9,15 @@ namespace CourseKit.Notebooks.Execution;
 /// </summary>
 public sealed class CellHost
 {
-    private readonly OutputSink _sink = new();
     private readonly NotebookLoadContext _context = new();
+    private readonly OutputSink _sink;
     private object?[] _states = new object?[16];
 
-    public CellHost() => _states[0] = new ScriptGlobals(_sink);
+    public CellHost()
+    {
+        _sink = new OutputSink(_context);
+        _states[0] = new ScriptGlobals(_sink);
+    }
 
     /// <summary>Runs one cell; an error output ends its outputs when it fails.</summary>
     public async Task<CellRunResult> RunAsync(CompiledCell cell)

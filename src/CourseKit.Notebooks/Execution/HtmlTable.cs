@@ -3,22 +3,21 @@ using System.Globalization;
 using System.Reflection;
 using System.Text;
 using System.Xml.Linq;
-using Microsoft.Data.Analysis;
+using CourseKit.Notebooks.Runtime;
 
 namespace CourseKit.Notebooks.Execution;
 
-/// <summary>Renders tabular values — DataFrames and sequences of records — as HTML and plain text.</summary>
+/// <summary>Renders tabular values — tables a library describes and sequences of records — as HTML and plain text.</summary>
 public static class HtmlTable
 {
     private const int MaxRows = 200;
 
-    public static (string Html, string Text) From(DataFrame frame)
+    /// <summary>A table a library's display describes (<see cref="DisplayContent.Table"/>): only its first rows are read.</summary>
+    public static (string Html, string Text) From(DisplayContent.Table table)
     {
-        var headers = frame.Columns.Select(c => c.Name).ToList();
-        var rows = Enumerable.Range(0, (int)Math.Min(frame.Rows.Count, MaxRows))
-            .Select(i => frame.Rows[i].Select(Format).ToList())
-            .ToList();
-        return (Html(headers, rows, frame.Rows.Count), Text(headers, rows, frame.Rows.Count));
+        var headers = table.Columns.ToList();
+        var rows = table.Rows.Take(MaxRows).Select(row => row.Select(Format).ToList()).ToList();
+        return (Html(headers, rows, table.TotalRows), Text(headers, rows, table.TotalRows));
     }
 
     /// <summary>A sequence whose elements become rows: public properties are columns, scalars one column.</summary>

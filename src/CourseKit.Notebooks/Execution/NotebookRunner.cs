@@ -32,7 +32,7 @@ public sealed record RunOptions(TimeSpan CellTimeLimit)
     public static RunOptions Default { get; } = new(TimeSpan.FromSeconds(60));
 
     /// <summary>The packages the notebook may load with <c>#r</c>, and whose state is reset when it starts.</summary>
-    public PackageCatalog Packages { get; init; } = PackageCatalog.BuiltIn;
+    public PackageCatalog Packages { get; init; } = PackageCatalog.Empty;
 }
 
 /// <summary>

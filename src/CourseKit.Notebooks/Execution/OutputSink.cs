@@ -7,7 +7,7 @@ namespace CourseKit.Notebooks.Execution;
 /// interleaved with displayed values. Console output beyond a cap is cut with a note, so a cell
 /// that prints without end cannot flood the notebook.
 /// </summary>
-public sealed class OutputSink : CourseKit.Notebooks.Runtime.IDisplaySink
+public sealed class OutputSink(System.Runtime.Loader.AssemblyLoadContext? notebook = null) : CourseKit.Notebooks.Runtime.IDisplaySink
 {
     public const int MaxStreamChars = 1_000_000;
 
@@ -18,7 +18,7 @@ public sealed class OutputSink : CourseKit.Notebooks.Runtime.IDisplaySink
     private int _streamChars;
     private bool _truncated;
 
-    public ValueFormatter Formatter { get; } = new();
+    public ValueFormatter Formatter { get; } = new(notebook);
 
     public TextWriter StandardOutput => new SinkWriter(this, _stdout);
     public TextWriter StandardError => new SinkWriter(this, _stderr);

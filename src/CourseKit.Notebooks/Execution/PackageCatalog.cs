@@ -28,7 +28,7 @@ public sealed record KitPackage(string Id, string Version, IReadOnlyList<Assembl
 /// <summary>
 /// The packages a notebook may ask for with <c>#r "nuget: …"</c>. The runner does not download anything: it answers
 /// those lines with the assemblies the kit was built with, so only these ids and versions work. The layer that runs
-/// notebooks composes the catalog; the engine only knows <see cref="BuiltIn"/>, the packages it is built with itself.
+/// notebooks composes the catalog; the engine knows no package itself.
 /// </summary>
 public sealed class PackageCatalog
 {
@@ -36,18 +36,11 @@ public sealed class PackageCatalog
 
     public IReadOnlyList<KitPackage> All { get; }
 
-    /// <summary>
-    /// The packages the engine itself is built with. Plotly.NET.Interactive only teaches Polyglot to display charts;
-    /// the runner displays them itself, so it maps to no assembly.
-    /// </summary>
-    public static PackageCatalog BuiltIn { get; } = new(
-    [
-        new("Plotly.NET", "6.0.0", [typeof(Plotly.NET.GenericChart).Assembly]),
-        new("Plotly.NET.CSharp", "0.14.0", [typeof(Plotly.NET.CSharp.Chart).Assembly, typeof(Plotly.NET.GenericChart).Assembly]),
-        new("Plotly.NET.Interactive", "6.0.0", []),
-        new("Microsoft.Data.Analysis", "0.23.1", [typeof(Microsoft.Data.Analysis.DataFrame).Assembly]),
-        new("CourseKit", "1.0.0", [typeof(CourseKit.Judgment.FourDimensionCheck).Assembly]),
-    ]);
+    /// <summary>No packages: the layer that runs notebooks says which it ships (the course's are in CourseKit.Checking).</summary>
+    public static PackageCatalog Empty { get; } = new([]);
+
+    /// <summary>A catalog of exactly <paramref name="packages"/> (a later one replaces an earlier one of the same id).</summary>
+    public static PackageCatalog Of(params KitPackage[] packages) => packages.Aggregate(Empty, (catalog, package) => catalog.With(package));
 
     /// <summary>This catalog with <paramref name="package"/> added, in place of a package of the same id.</summary>
     public PackageCatalog With(KitPackage package) =>

@@ -1,40 +1,53 @@
 using System.Collections;
-using Microsoft.Data.Analysis;
-using Plotly.NET;
+using System.Runtime.Loader;
+using CourseKit.Notebooks.Runtime;
 
 namespace CourseKit.Notebooks.Execution;
 
-/// <summary>Chooses the mime bundle a displayed value becomes.</summary>
-public sealed class ValueFormatter
+/// <summary>Chooses the mime bundle a displayed value becomes, for one notebook.</summary>
+/// <param name="notebook">The notebook's own load context: displays loaded there, or by the worker itself, count; another notebook's never do.</param>
+public sealed class ValueFormatter(AssemblyLoadContext? notebook = null)
 {
-    private bool _plotlyJsSent;
+    private readonly Dictionary<Type, IValueDisplay> _displays = [];
 
     /// <summary>
-    /// Charts: HTML that renders offline plus Plotly's JSON; the first chart of a notebook carries
-    /// plotly.js, later ones reuse it from the same page. DataFrames and sequences: HTML tables with a
-    /// text fallback. Anything else: text/plain.
+    /// First the libraries' own displays (<see cref="IValueDisplay"/>, e.g. the course library's charts and
+    /// DataFrames), in the order their assemblies loaded; then sequences as HTML tables with a text fallback;
+    /// anything else as text/plain.
     /// </summary>
     public IReadOnlyDictionary<string, string> Format(object? value)
     {
-        switch (value)
+        if (value is not null)
         {
-            case GenericChart chart:
-                var html = CourseKit.Charting.ChartHtml.Fragment(chart, includePlotlyJs: !_plotlyJsSent);
-                _plotlyJsSent = true;
-                return new Dictionary<string, string>
+            foreach (var display in Displays())
+            {
+                switch (display.Show(value))
                 {
-                    [MimeTypes.Html] = html,
-                    [MimeTypes.PlotlyJson] = CourseKit.Charting.ChartJson.Figure(chart),
-                    [MimeTypes.PlainText] = "Plotly chart",
-                };
-            case DataFrame frame:
-                return Table(HtmlTable.From(frame));
-            case string text:
-                return Text(text);
-            case IEnumerable sequence and not IDictionary:
-                return Table(HtmlTable.From(sequence));
-            default:
-                return Text(value?.ToString() ?? "<null>");
+                    case DisplayContent.Mime mime:
+                        return mime.Data;
+                    case DisplayContent.Table table:
+                        return Table(HtmlTable.From(table));
+                }
+            }
+        }
+        return value switch
+        {
+            string text => Text(text),
+            IEnumerable sequence and not IDictionary => Table(HtmlTable.From(sequence)),
+            _ => Text(value?.ToString() ?? "<null>"),
+        };
+    }
+
+    // One instance per notebook of every display found so far: a display may keep per-notebook state (plotly.js sent).
+    private IEnumerable<IValueDisplay> Displays()
+    {
+        foreach (var type in ValueDisplays.Found)
+        {
+            var context = AssemblyLoadContext.GetLoadContext(type.Assembly);
+            if (context != AssemblyLoadContext.Default && context != notebook) continue;
+            if (!_displays.TryGetValue(type, out var display))
+                _displays[type] = display = (IValueDisplay)Activator.CreateInstance(type, nonPublic: true)!;
+            yield return display;
         }
     }
 

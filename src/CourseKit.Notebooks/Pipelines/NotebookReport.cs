@@ -17,5 +17,8 @@ public sealed record NotebookReport(string Path, int Cells, TimeSpan Elapsed, No
 public sealed record RunSettings(string? OutputFolder, string? HtmlFolder, TimeSpan CellTimeLimit)
 {
     /// <summary>The packages notebooks may load with <c>#r</c> (see <see cref="Execution.RunOptions.Packages"/>).</summary>
-    public Execution.PackageCatalog Packages { get; init; } = Execution.PackageCatalog.BuiltIn;
+    public Execution.PackageCatalog Packages { get; init; } = Execution.PackageCatalog.Empty;
+
+    /// <summary>How pages draw charts (see <see cref="Rendering.NotebookPage.Render"/>).</summary>
+    public Rendering.ChartAssets? Charts { get; init; }
 }

@@ -48,7 +48,7 @@ public sealed class RunPipeline(RunSettings settings) : IAsyncDisposable
             executed.Save(Path.Combine(outputFolder, file.OutputName));
         if (settings.HtmlFolder is { } htmlFolder)
             AtomicFile.WriteAllText(Path.Combine(htmlFolder, Path.ChangeExtension(file.OutputName, ".html")),
-                NotebookPage.Render(executed, Path.GetFileNameWithoutExtension(file.OutputName)));
+                NotebookPage.Render(executed, Path.GetFileNameWithoutExtension(file.OutputName), settings.Charts));
 
         var failure = result.Failure;
         return new NotebookReport(path, notebook.Cells.Count, result.Elapsed,

@@ -11,6 +11,9 @@ namespace CourseKit.Notebooks.Rendering;
 /// C# highlighted by Roslyn, outputs shown, Mermaid drawn by mermaid.js and charts by plotly.js, each library
 /// embedded once and only when the page needs it, so the page opens from disk with no network.
 /// </summary>
+/// <summary>What a page needs to draw <c>application/vnd.plotly.v1+json</c> outputs itself: plotly.js and its config.</summary>
+public sealed record ChartAssets(string PlotlyJs, string Config);
+
 public static class NotebookPage
 {
     public sealed record Page(string Title, TrustedHtml Css, TrustedHtml? PlotlyJs, TrustedHtml? MermaidJs, TrustedHtml ChartConfig, IReadOnlyList<Cell> Cells);
@@ -27,10 +30,14 @@ public static class NotebookPage
     // JSON that is safe inside a <script> element: '<', '>' and '&' are written as \u escapes.
     private static readonly JsonSerializerOptions ScriptJson = new() { Encoder = JavaScriptEncoder.Default };
 
-    public static string Render(Notebook notebook, string title)
+    /// <param name="charts">
+    /// plotly.js and its config, from the layer that knows the charting library; without them, a chart shows the
+    /// HTML its output carries (the kit's own carries an offline chart).
+    /// </param>
+    public static string Render(Notebook notebook, string title, ChartAssets? charts = null)
     {
         var cells = new List<Cell>();
-        var charts = 0;
+        var chartCount = 0;
         foreach (var cell in notebook.Cells)
         {
             var kernel = notebook.KernelOf(cell);
@@ -45,7 +52,7 @@ public static class NotebookPage
                 continue;
             }
             var count = (int?)cell.Json["execution_count"];
-            var outputs = NbformatOutputs.Read(cell.Outputs).Select(o => ToOutput(o, ref charts)).OfType<Output>().ToList();
+            var outputs = NbformatOutputs.Read(cell.Outputs).Select(o => ToOutput(o, charts is not null, ref chartCount)).OfType<Output>().ToList();
             cells.Add(new Cell("code", null, null, count is null ? "In [ ]" : $"In [{count}]",
                 kernel == "csharp" ? "csharp" : null,
                 kernel == "csharp" ? new TrustedHtml(CSharpHtml.Highlight(cell.Source)) : cell.Source,
@@ -54,17 +61,17 @@ public static class NotebookPage
         return Template.Render(new Page(
             title,
             new TrustedHtml(PageStyle.Css),
-            charts > 0 ? new TrustedHtml(CourseKit.Charting.ChartHtml.PlotlyJs) : null,
+            chartCount > 0 ? new TrustedHtml(charts!.PlotlyJs) : null,
             cells.Any(c => c.Kind == "mermaid") ? new TrustedHtml(MermaidJs.Source) : null,
-            new TrustedHtml(CourseKit.Charting.ChartJson.Config),
+            new TrustedHtml(charts?.Config ?? "{}"),
             cells));
     }
 
-    private static Output? ToOutput(CellOutput output, ref int charts) => output switch
+    private static Output? ToOutput(CellOutput output, bool drawCharts, ref int charts) => output switch
     {
         CellOutput.Stream stream => new Output("stream", stream.Name, stream.Text),
         CellOutput.Error error => new Output("error", error.Name, error.Value, string.Join("\n", error.Traceback.Skip(1))),
-        CellOutput.Display display when display.Data.TryGetValue(MimeTypes.PlotlyJson, out var figure) =>
+        CellOutput.Display display when drawCharts && display.Data.TryGetValue(MimeTypes.PlotlyJson, out var figure) =>
             new Output("chart", $"chart-{++charts}", Script: new TrustedHtml(JsonNode.Parse(figure)!.ToJsonString(ScriptJson))),
         CellOutput.Display display when display.Data.TryGetValue(MimeTypes.Html, out var html) =>
             new Output("html", Html: new TrustedHtml(html)),

@@ -49,7 +49,7 @@ public sealed class ExerciseStateTests
     {
         await using var workers = new WorkerPool();
         var runner = new NotebookRunner(workers);
-        var options = RunOptions.Default with { Packages = PackageCatalog.BuiltIn.With(CoursePackages.Exercises with { SessionReset = null }) };
+        var options = RunOptions.Default with { Packages = CoursePackages.All.With(CoursePackages.Exercises with { SessionReset = null }) };
 
         var first = await runner.RunAsync(AppContext.BaseDirectory, AnswersAndAsksTwoHints, options, [Answers]);
         var second = await runner.RunAsync(AppContext.BaseDirectory, AsksOneHint, options, [Answers]);

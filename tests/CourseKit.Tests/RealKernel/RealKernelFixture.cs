@@ -1,3 +1,4 @@
+using CourseKit.Checking;
 using CourseKit.Checking.NotebookChecks;
 using CourseKit.Exercises.Model;
 using CourseKit.Notebooks.Documents;
@@ -52,7 +53,7 @@ public sealed class RealKernelFixture : IAsyncLifetime
     private async Task RunKitAsync(Dictionary<string, string> notebooks)
     {
         var outputs = _folder.PathOf("kit");
-        await using (var pipeline = new RunPipeline(new RunSettings(outputs, null, TimeSpan.FromSeconds(60))))
+        await using (var pipeline = new RunPipeline(new RunSettings(outputs, null, TimeSpan.FromSeconds(60)) { Packages = CoursePackages.All }))
         {
             var reports = new Dictionary<string, NotebookReport>();
             foreach (var (name, path) in notebooks)

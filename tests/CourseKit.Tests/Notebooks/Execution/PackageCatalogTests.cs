@@ -1,3 +1,4 @@
+using CourseKit.Checking;
 using CourseKit.Notebooks.Execution;
 
 namespace CourseKit.Tests.Notebooks.Execution;
@@ -14,17 +15,17 @@ public sealed class PackageCatalogTests
     {
         var package = new KitPackage("coursekit", "2.0.0", []);
 
-        var catalog = PackageCatalog.BuiltIn.With(package);
+        var catalog = CoursePackages.All.With(package);
 
         Assert.Same(package, catalog.Resolve("CourseKit", "2.0"));
-        Assert.Equal(PackageCatalog.BuiltIn.All.Count, catalog.All.Count);
-        Assert.Equal("1.0.0", PackageCatalog.BuiltIn.Resolve("CourseKit", null).Version);
+        Assert.Equal(CoursePackages.All.All.Count, catalog.All.Count);
+        Assert.Equal("1.0.0", CoursePackages.All.Resolve("CourseKit", null).Version);
     }
 
     [Fact]
     public void A_session_reset_travels_as_the_name_of_a_public_static_method()
     {
-        var catalog = PackageCatalog.BuiltIn.With(new KitPackage("Resettable", "1.0.0", []) { SessionReset = StatelessPackage.ForgetNothing });
+        var catalog = PackageCatalog.Empty.With(new KitPackage("Resettable", "1.0.0", []) { SessionReset = StatelessPackage.ForgetNothing });
 
         Assert.Equal(
             new SessionReset(typeof(StatelessPackage).Assembly.GetName().Name!, typeof(StatelessPackage).FullName!, nameof(StatelessPackage.ForgetNothing)),

@@ -1,3 +1,4 @@
+using CourseKit.Checking;
 using CourseKit.Notebooks.Execution;
 
 namespace CourseKit.Tests.Notebooks.Execution;
@@ -15,7 +16,7 @@ public sealed class RunnerFixture : IAsyncLifetime
     public Task<NotebookRunResult> RunAsync(TimeSpan limit, params string[] csharpCells) =>
         Runner.RunAsync(AppContext.BaseDirectory,
             csharpCells.Select((source, i) => new CellToRun(i + 1, "csharp", source)).ToList(),
-            new RunOptions(limit));
+            new RunOptions(limit) { Packages = CoursePackages.All });
 
     public Task InitializeAsync() => Task.CompletedTask;
 

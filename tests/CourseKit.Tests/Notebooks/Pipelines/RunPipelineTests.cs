@@ -1,3 +1,4 @@
+using CourseKit.Checking;
 using System.Text.RegularExpressions;
 using CourseKit.Notebooks.Documents;
 using CourseKit.Notebooks.Pipelines;
@@ -13,7 +14,7 @@ public class RunPipelineTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     private RunSettings Settings(int seconds = 60) =>
-        new(_folder.PathOf("out"), _folder.PathOf("html"), TimeSpan.FromSeconds(seconds));
+        new(_folder.PathOf("out"), _folder.PathOf("html"), TimeSpan.FromSeconds(seconds)) { Packages = CoursePackages.All, Charts = CoursePages.Charts };
 
     private string WriteNotebook(string name, params (string Kernel, string Source)[] cells)
     {

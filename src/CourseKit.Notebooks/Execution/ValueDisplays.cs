@@ -1,0 +1,53 @@
+using System.Reflection;
+using CourseKit.Notebooks.Runtime;
+
+namespace CourseKit.Notebooks.Execution;
+
+/// <summary>
+/// The <see cref="IValueDisplay"/> implementations in the worker's loaded assemblies, in load order. Only assemblies
+/// that reference the runtime assembly can hold one, so no other assembly's types are read.
+/// </summary>
+public static class ValueDisplays
+{
+    private static readonly object Gate = new();
+    private static readonly List<Type> Types = [];
+    private static readonly HashSet<Assembly> Seen = [];
+    private static readonly string RuntimeName = typeof(IValueDisplay).Assembly.GetName().Name!;
+
+    static ValueDisplays()
+    {
+        AppDomain.CurrentDomain.AssemblyLoad += (_, loaded) => Add(loaded.LoadedAssembly);
+        foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies()) Add(assembly);
+    }
+
+    public static IReadOnlyList<Type> Found
+    {
+        get
+        {
+            lock (Gate) return [.. Types];
+        }
+    }
+
+    /// <summary>Loads <paramref name="assembly"/>'s displays now, so they apply to every notebook, not only to those that load it.</summary>
+    public static void Include(Assembly assembly) => Add(assembly);
+
+    private static void Add(Assembly assembly)
+    {
+        if (assembly.IsDynamic || !assembly.GetReferencedAssemblies().Any(r => r.Name == RuntimeName)) return;
+        Type[] types;
+        try
+        {
+            types = assembly.GetTypes();
+        }
+        catch (ReflectionTypeLoadException partly)
+        {
+            types = partly.Types.OfType<Type>().ToArray();
+        }
+        var displays = types.Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(IValueDisplay).IsAssignableFrom(t)
+            && t.GetConstructor(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, Type.EmptyTypes) is not null);
+        lock (Gate)
+        {
+            if (Seen.Add(assembly)) Types.AddRange(displays);
+        }
+    }
+}
