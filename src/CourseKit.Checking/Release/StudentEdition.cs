@@ -10,7 +10,7 @@ public static class StudentEdition
     /// <summary>The projects the student edition builds, all under <c>src/</c>.</summary>
     public static readonly string[] Projects =
     [
-        "CourseKit", "CourseKit.Exercises", "CourseKit.Notebooks", "CourseKit.Notebooks.Runtime", "CourseKit.Worker", "CourseKit.Checking",
+        "CourseKit", "CourseKit.Exercises", "CourseKit.Notebooks", "CourseKit.Notebooks.Hosting", "CourseKit.Notebooks.Runtime", "CourseKit.Worker", "CourseKit.Checking",
     ];
 
     /// <summary>Source files compiled into several of those projects (linked with <c>Compile Include</c>).</summary>

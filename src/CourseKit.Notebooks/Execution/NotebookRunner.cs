@@ -8,8 +8,13 @@ public sealed record CellToRun(int Number, string Kernel, string Source);
 /// <summary>What happened to one executed cell.</summary>
 public sealed record CellExecution(int Number, int ExecutionCount, IReadOnlyList<CellOutput> Outputs, TimeSpan CompileTime = default);
 
-/// <summary>Where and why a run stopped.</summary>
-public sealed record RunFailure(int CellNumber, string FirstLine, string Reason);
+/// <summary>Where and why a run stopped: in a cell (its number and first line), or before any cell ran (no cell number).</summary>
+public sealed record RunFailure(int? CellNumber, string FirstLine, string Reason)
+{
+    public static RunFailure NotStarted(string reason) => new(null, "", reason);
+
+    public static RunFailure InCell(int cellNumber, string firstLine, string reason) => new(cellNumber, firstLine, reason);
+}
 
 /// <summary>
 /// A cell run after the notebook's cells, in the same session, for its string value: like Jupyter's
@@ -52,17 +57,15 @@ public sealed class NotebookRunner(WorkerPool workers)
 
     /// <summary>
     /// Runs <paramref name="cells"/>, then the <paramref name="evaluations"/> in the same session even when a
-    /// notebook cell failed (but not when the worker crashed or timed out), each under the cell time limit. The
-    /// checker's collect cell is an evaluation: it reads the answers recorded before a failure. The result's failure
-    /// is the notebook's own. <paramref name="stop"/> ends the run at once, a compilation under way too; the grader
-    /// stops a submission that overran its time limit with it, after killing its workers.
+    /// notebook cell failed (but not when the session was lost: the worker crashed or timed out), each under the cell
+    /// time limit. The checker's collect cell is an evaluation: it reads the answers recorded before a failure. The
+    /// result's failure is the notebook's own. <paramref name="stop"/> ends the run at once, a compilation under way
+    /// too; the grader stops a submission that overran its time limit with it, after killing its workers.
     /// </summary>
     public async Task<NotebookRunResult> RunAsync(string notebookDirectory, IReadOnlyList<CellToRun> cells, RunOptions options,
         IReadOnlyList<Evaluation> evaluations, CancellationToken stop = default)
     {
         var clock = Stopwatch.StartNew();
-        var executions = new List<CellExecution>();
-        var compiler = new CellCompiler(notebookDirectory, options.Packages, workers.Sandbox);
         await CellCompiler.WarmUpAsync();
         WorkerClient worker;
         try
@@ -71,119 +74,133 @@ public sealed class NotebookRunner(WorkerPool workers)
         }
         catch (WorkerCrashedException stopped)
         {
-            return NotStarted(stopped.Message);
+            return new NotebookRunResult([], RunFailure.NotStarted(stopped.Message), clock.Elapsed);
         }
-        var healthy = true;
-        var count = 0;
+
+        var session = new Session(worker, new CellCompiler(notebookDirectory, options.Packages, workers.Sandbox), options, stop);
+        var lost = true;
         try
         {
-            var startLimit = options.CellTimeLimit > StartTimeLimit ? options.CellTimeLimit : StartTimeLimit;
-            WorkerResponse? started;
-            try
+            if (await session.StartAsync(notebookDirectory) is { } notStarted)
+                return new NotebookRunResult([], RunFailure.NotStarted(notStarted), clock.Elapsed);
+
+            var executions = new List<CellExecution>();
+            RunFailure? failure = null;
+            lost = false;
+            foreach (var cell in cells)
             {
-                started = await worker.SendAsync(new StartNotebook(notebookDirectory, options.Packages.SessionResets), startLimit);
-            }
-            catch (WorkerCrashedException crash)
-            {
-                healthy = false;
-                return NotStarted(crash.Message);
-            }
-            if (started is null)
-            {
-                healthy = false;
-                return NotStarted("the notebook worker did not start in time.");
-            }
-            if (started.Failed)
-            {
-                healthy = false;
-                return NotStarted(Describe(started.Outputs.OfType<CellOutput.Error>().LastOrDefault()));
+                var outcome = await session.RunAsync(cell, executions.Count + 1);
+                if (outcome.Execution is { } execution) executions.Add(execution);
+                if (outcome is CellOutcome.Stopped stopped)
+                {
+                    failure = stopped.Failure;
+                    lost = stopped.SessionLost;
+                    break;
+                }
             }
 
-            var failure = await RunCellsAsync(cells);
             var evaluated = new Dictionary<string, Evaluated>();
             var number = cells.Count == 0 ? 0 : cells.Max(c => c.Number);
             foreach (var evaluation in evaluations)
             {
-                if (!healthy) break;
-                evaluated[evaluation.Name] = await EvaluateAsync(evaluation, ++number);
+                if (lost) break;
+                (evaluated[evaluation.Name], lost) = await session.EvaluateAsync(evaluation, ++number);
             }
             return new NotebookRunResult(executions, failure, clock.Elapsed) { Evaluations = evaluated };
         }
         finally
         {
-            await workers.ReturnAsync(worker, healthy && !worker.HasExited);
+            await workers.ReturnAsync(worker, !lost && !worker.HasExited);
         }
+    }
 
-        async Task<RunFailure?> RunCellsAsync(IReadOnlyList<CellToRun> toRun)
+    /// <summary>What became of one cell: it ran (or had nothing to run), or it stopped the run, with or without the session.</summary>
+    private abstract record CellOutcome(CellExecution? Execution)
+    {
+        public sealed record Ran(CellExecution? Execution) : CellOutcome(Execution);
+
+        /// <param name="SessionLost">The worker crashed or timed out, or a compilation was abandoned: the worker is not reused.</param>
+        public sealed record Stopped(CellExecution? Execution, RunFailure Failure, bool SessionLost) : CellOutcome(Execution);
+    }
+
+    /// <summary>One notebook's compiler and worker session: each step returns what became of it.</summary>
+    private sealed class Session(WorkerClient worker, CellCompiler compiler, RunOptions options, CancellationToken stop)
+    {
+        private string Limit => $"{options.CellTimeLimit.TotalSeconds:0.#} s";
+
+        /// <summary>Null when the session started; else why not.</summary>
+        public async Task<string?> StartAsync(string directory)
         {
-            foreach (var cell in toRun)
-            {
-                if (PassiveKernels.Contains(cell.Kernel)) continue;
-                if (cell.Kernel != "csharp")
-                    return Stop(cell, $"the #!{cell.Kernel} kernel is not supported by the kit's runner; supported: {CellDirectives.Supported}.");
-
-                count++;
-                if (await CompileAsync(cell.Source, cell.Number) is not { } compiled)
-                {
-                    executions.Add(Failed(cell, count, "TimeLimitReached", CompileStopped()));
-                    return Stop(cell, CompileStopped());
-                }
-                if (compiled.Error is { } compileError)
-                {
-                    executions.Add(new CellExecution(cell.Number, count, [compileError], compiled.CompileTime));
-                    return Stop(cell, Describe(compileError));
-                }
-                WorkerResponse? response;
-                try
-                {
-                    response = await worker.SendAsync(new RunCell(compiled.Cell!), options.CellTimeLimit);
-                }
-                catch (WorkerCrashedException crash)
-                {
-                    healthy = false;
-                    executions.Add(Failed(cell, count, "WorkerCrashed", crash.Message));
-                    return Stop(cell, crash.Message);
-                }
-                if (response is null)
-                {
-                    healthy = false;
-                    var message = $"the cell reached the time limit of {options.CellTimeLimit.TotalSeconds:0.#} s and was stopped.";
-                    executions.Add(Failed(cell, count, "TimeLimitReached", message));
-                    return Stop(cell, message);
-                }
-                executions.Add(new CellExecution(cell.Number, count, response.Outputs, compiled.CompileTime));
-                if (response.Failed)
-                    return Stop(cell, Describe(response.Outputs.OfType<CellOutput.Error>().LastOrDefault()));
-            }
-            return null;
-        }
-
-        async Task<Evaluated> EvaluateAsync(Evaluation evaluation, int number)
-        {
-            if (await CompileAsync(evaluation.Source, number) is not { } compiled)
-                return new Evaluated.Failed(CompileStopped());
-            if (compiled.Error is { } compileError)
-                return new Evaluated.Failed(Describe(compileError));
-            WorkerResponse? response;
+            var startLimit = options.CellTimeLimit > StartTimeLimit ? options.CellTimeLimit : StartTimeLimit;
             try
             {
-                response = await worker.SendAsync(new EvaluateCell(compiled.Cell!), options.CellTimeLimit);
+                return await worker.SendAsync(new StartNotebook(directory, options.Packages.SessionResets), startLimit) switch
+                {
+                    null => "the notebook worker did not start in time.",
+                    { Failed: true } started => Describe(started.Outputs.OfType<CellOutput.Error>().LastOrDefault()),
+                    _ => null,
+                };
             }
             catch (WorkerCrashedException crash)
             {
-                healthy = false;
-                return new Evaluated.Failed(crash.Message);
+                return crash.Message;
+            }
+        }
+
+        public async Task<CellOutcome> RunAsync(CellToRun cell, int count)
+        {
+            if (PassiveKernels.Contains(cell.Kernel)) return new CellOutcome.Ran(null);
+            if (cell.Kernel != "csharp")
+                return Stop(null, cell, $"the #!{cell.Kernel} kernel is not supported by the kit's runner; supported: {CellDirectives.Supported}.", lost: false);
+
+            if (await CompileAsync(cell.Source, cell.Number) is not { } compiled)
+                return Stop(Failed(cell, count, "TimeLimitReached", CompileStopped()), cell, CompileStopped(), lost: true);
+            if (compiled.Error is { } compileError)
+                return Stop(new CellExecution(cell.Number, count, [compileError], compiled.CompileTime), cell, Describe(compileError), lost: false);
+
+            WorkerResponse? response;
+            try
+            {
+                response = await worker.SendAsync(new RunCell(compiled.Cell!), options.CellTimeLimit);
+            }
+            catch (WorkerCrashedException crash)
+            {
+                return Stop(Failed(cell, count, "WorkerCrashed", crash.Message), cell, crash.Message, lost: true);
             }
             if (response is null)
             {
-                healthy = false;
-                return new Evaluated.Failed($"the evaluation reached the time limit of {options.CellTimeLimit.TotalSeconds:0.#} s and was stopped.");
+                var message = $"the cell reached the time limit of {Limit} and was stopped.";
+                return Stop(Failed(cell, count, "TimeLimitReached", message), cell, message, lost: true);
             }
-            return response.Evaluation ?? new Evaluated.Failed("the worker sent no value.");
+            var execution = new CellExecution(cell.Number, count, response.Outputs, compiled.CompileTime);
+            return response.Failed
+                ? Stop(execution, cell, Describe(response.Outputs.OfType<CellOutput.Error>().LastOrDefault()), lost: false)
+                : new CellOutcome.Ran(execution);
         }
 
-        // Null when the compilation was stopped (its reason is CompileStopped); the worker is no longer reused.
-        async Task<CellCompilation?> CompileAsync(string source, int number)
+        /// <summary>The evaluation's value or why there is none, and whether the session was lost with it.</summary>
+        public async Task<(Evaluated Result, bool SessionLost)> EvaluateAsync(Evaluation evaluation, int number)
+        {
+            if (await CompileAsync(evaluation.Source, number) is not { } compiled)
+                return (new Evaluated.Failed(CompileStopped()), true);
+            if (compiled.Error is { } compileError)
+                return (new Evaluated.Failed(Describe(compileError)), false);
+            try
+            {
+                return await worker.SendAsync(new EvaluateCell(compiled.Cell!), options.CellTimeLimit) switch
+                {
+                    null => (new Evaluated.Failed($"the evaluation reached the time limit of {Limit} and was stopped."), true),
+                    var response => (response.Evaluation ?? new Evaluated.Failed("the worker sent no value."), false),
+                };
+            }
+            catch (WorkerCrashedException crash)
+            {
+                return (new Evaluated.Failed(crash.Message), true);
+            }
+        }
+
+        // Null when the compilation was stopped (its reason is CompileStopped); the session is then lost.
+        private async Task<CellCompilation?> CompileAsync(string source, int number)
         {
             using var compileLimit = CancellationTokenSource.CreateLinkedTokenSource(stop);
             compileLimit.CancelAfter(options.CellTimeLimit);
@@ -195,18 +212,16 @@ public sealed class NotebookRunner(WorkerPool workers)
             catch (Exception error) when (error is TimeoutException or OperationCanceledException)
             {
                 compileLimit.Cancel(); // abandons the compilation, whichever limit came first
-                healthy = false;
                 return null;
             }
         }
 
-        string CompileStopped() => stop.IsCancellationRequested
+        private string CompileStopped() => stop.IsCancellationRequested
             ? "the run was stopped while the cell compiled."
-            : $"compiling the cell took longer than the time limit of {options.CellTimeLimit.TotalSeconds:0.#} s.";
+            : $"compiling the cell took longer than the time limit of {Limit}.";
 
-        static RunFailure Stop(CellToRun cell, string reason) => new(cell.Number, FirstLine(cell.Source), reason);
-
-        NotebookRunResult NotStarted(string reason) => new(executions, new RunFailure(0, "", reason), clock.Elapsed);
+        private static CellOutcome.Stopped Stop(CellExecution? execution, CellToRun cell, string reason, bool lost) =>
+            new(execution, RunFailure.InCell(cell.Number, FirstLine(cell.Source), reason), lost);
     }
 
     private static CellExecution Failed(CellToRun cell, int count, string name, string message) =>

@@ -53,7 +53,12 @@ public sealed class RunPipeline(RunSettings settings) : IAsyncDisposable
         var failure = result.Failure;
         return new NotebookReport(path, notebook.Cells.Count, result.Elapsed,
             failure is null ? NotebookStatus.Passed : NotebookStatus.Failed,
-            failure is null ? null : $"cell {failure.CellNumber} (\"{Shorten(failure.FirstLine)}\"): {failure.Reason}")
+            failure switch
+            {
+                null => null,
+                { CellNumber: null } => $"the notebook could not be run: {failure.Reason}",
+                _ => $"cell {failure.CellNumber} (\"{Shorten(failure.FirstLine)}\"): {failure.Reason}",
+            })
         {
             CompileTime = result.CompileTime,
         };
