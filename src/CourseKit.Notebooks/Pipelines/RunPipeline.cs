@@ -1,57 +1,39 @@
-using CourseKit.IO;
 using CourseKit.Notebooks.Documents;
 using CourseKit.Notebooks.Execution;
-using CourseKit.Notebooks.Rendering;
 
 namespace CourseKit.Notebooks.Pipelines;
 
 /// <summary>
-/// The course run, one notebook at a time: load → execute → write the executed notebook → write its page.
-/// Bad input ends that notebook with a one-line reason; the others still run.
+/// The course run, one notebook at a time, as ordered small steps (like the release pipeline): load → execute → write
+/// the executed notebook → write its page. Bad input ends that notebook with a one-line reason; the others still run.
 /// </summary>
-public sealed class RunPipeline(RunSettings settings) : IAsyncDisposable
+public sealed class RunPipeline : IAsyncDisposable
 {
     private readonly WorkerPool _workers = new();
+
+    public RunPipeline(RunSettings settings) =>
+        Steps = [new LoadNotebook(), new ExecuteCells(_workers, settings), new WriteExecuted(settings.OutputFolder), new WritePage(settings.HtmlFolder, settings.Charts)];
+
+    public IReadOnlyList<IRunStep> Steps { get; }
 
     public Task<NotebookReport> RunAsync(string path, CancellationToken cancel = default) =>
         RunAsync(new NotebookFile(path, null), cancel);
 
     public async Task<NotebookReport> RunAsync(NotebookFile file, CancellationToken cancel = default)
     {
-        var path = file.Path;
-        Notebook notebook;
-        try
+        var run = new NotebookRun(file);
+        foreach (var step in Steps)
         {
-            notebook = Notebook.Load(path);
+            if (await step.ApplyAsync(run, cancel) is { } ended) return ended;
         }
-        catch (NotebookFormatException error)
-        {
-            return NotebookReport.BadInput(path, error.Problem);
-        }
-        if (notebook.Cells.Count == 0)
-            return NotebookReport.BadInput(path, "the notebook has no cells.");
+        return Report(run);
+    }
 
-        var cells = notebook.Cells
-            .Select((cell, index) => new CellToRun(index + 1, notebook.KernelOf(cell), SourceToRun(notebook, cell)))
-            .ToList();
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var result = await new NotebookRunner(_workers).RunAsync(directory, cells, new RunOptions(settings.CellTimeLimit) { Packages = settings.Packages });
-
-        foreach (var cell in notebook.Cells.Where(c => c.Type == CellType.Code))
-            cell.SetOutputs([], null);
-        foreach (var execution in result.Executions)
-            notebook.Cells[execution.Number - 1].SetOutputs(NbformatOutputs.From(execution.Outputs, execution.ExecutionCount), execution.ExecutionCount);
-
-        // A .dib has no place for outputs, so the executed notebook is always written as .ipynb.
-        var executed = notebook.ToIpynb();
-        if (settings.OutputFolder is { } outputFolder)
-            executed.Save(Path.Combine(outputFolder, file.OutputName));
-        if (settings.HtmlFolder is { } htmlFolder)
-            AtomicFile.WriteAllText(Path.Combine(htmlFolder, Path.ChangeExtension(file.OutputName, ".html")),
-                NotebookPage.Render(executed, Path.GetFileNameWithoutExtension(file.OutputName), settings.Charts));
-
+    private static NotebookReport Report(NotebookRun run)
+    {
+        var result = run.Result!;
         var failure = result.Failure;
-        return new NotebookReport(path, notebook.Cells.Count, result.Elapsed,
+        return new NotebookReport(run.File.Path, run.Notebook!.Cells.Count, result.Elapsed,
             failure is null ? NotebookStatus.Passed : NotebookStatus.Failed,
             failure switch
             {

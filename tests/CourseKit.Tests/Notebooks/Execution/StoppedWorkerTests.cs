@@ -22,7 +22,7 @@ public sealed class StoppedWorkerTests
         var result = await new NotebookRunner(workers).RunAsync(AppContext.BaseDirectory, Cells, RunOptions.Default);
 
         Assert.False(result.Succeeded);
-        Assert.Equal(0, result.Failure!.CellNumber);
+        Assert.Null(result.Failure!.CellNumber);
         Assert.Equal("the notebook's process ended unexpectedly (it was stopped by the runner).", result.Failure.Reason);
         Assert.Empty(result.Executions);
     }
@@ -36,7 +36,7 @@ public sealed class StoppedWorkerTests
         var result = await new NotebookRunner(workers).RunAsync(AppContext.BaseDirectory, Cells, RunOptions.Default);
 
         Assert.False(result.Succeeded);
-        Assert.Equal(new RunFailure(0, "", "the notebook's workers were stopped."), result.Failure);
+        Assert.Equal(RunFailure.NotStarted("the notebook's workers were stopped."), result.Failure);
         Assert.Empty(result.Executions);
     }
 }
