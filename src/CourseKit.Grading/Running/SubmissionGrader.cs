@@ -18,66 +18,106 @@ public sealed class SubmissionGrader(GradingSetup setup)
 {
     private const int MaxProblemLength = 400;
 
+    /// <summary>What became of one exercise notebook of a submission.</summary>
+    private abstract record NotebookOutcome(string? Problem)
+    {
+        /// <summary>Not run, and why; the reason is a problem of the submission unless it follows from another.</summary>
+        public sealed record NotRun(string Reason, string? Problem) : NotebookOutcome(Problem);
+
+        /// <summary>The submission's clock ran out while this notebook ran.</summary>
+        public sealed record TimedOut(string Reason, string Problem) : NotebookOutcome(Problem);
+
+        public sealed record Checked(NotebookCheckReport Report) : NotebookOutcome((string?)null);
+    }
+
+    /// <summary>Each exercise notebook in turn: may it run → check it within the submission's time → record what it gave.</summary>
     public async Task<StudentResult> GradeAsync(PreparedSubmission prepared)
     {
         var clock = Stopwatch.StartNew();
-        var exercises = new List<ExerciseResult>();
-        var problems = new List<string>();
-        var freeText = new List<FreeTextAnswer>();
-        var limits = setup.Limits;
+        var record = new SubmissionRecord();
+        if (prepared.Unpacked.Problem is { } unpackProblem) record.Problems.Add(unpackProblem);
         var timedOut = false;
-        if (prepared.Unpacked.Problem is { } unpackProblem) problems.Add(unpackProblem);
-
         foreach (var notebook in ExerciseCatalog.Notebooks)
         {
-            var folder = prepared.Unpacked.Folder;
-            var path = folder is null ? null : Path.Combine(folder, notebook.FileName);
-            var remaining = limits.SubmissionTimeLimit - clock.Elapsed;
-            string? notRun =
-                folder is null || prepared.Workers is null ? $"the submission could not be opened ({prepared.Unpacked.Problem})."
-                : !File.Exists(path) ? $"{notebook.FileName} is not in the submission."
-                : new FileInfo(path!).LinkTarget is not null ? $"{notebook.FileName} is a link; hand in the notebook file itself."
-                : timedOut || remaining <= TimeSpan.Zero ? $"the submission reached its time limit of {limits.SubmissionTimeLimit.TotalSeconds:0.#} s before this notebook ran."
-                : null;
-            if (notRun is not null)
-            {
-                if (folder is not null && !timedOut) problems.Add(notRun);
-                exercises.AddRange(notebook.ExerciseIds.Select(id => NotRun(id, notRun)));
-                continue;
-            }
+            var outcome = WhyNotRun(prepared, notebook, timedOut, clock.Elapsed)
+                ?? await CheckWithinTimeAsync(prepared.Workers!, notebook, Path.Combine(prepared.Unpacked.Folder!, notebook.FileName), clock.Elapsed);
+            timedOut |= outcome is NotebookOutcome.TimedOut;
+            record.Add(notebook, outcome);
+        }
+        return new StudentResult(prepared.Unpacked.StudentId, record.Exercises, record.Problems, record.FreeText, new Dictionary<string, decimal>(), clock.Elapsed.TotalSeconds);
+    }
 
-            // The submission's clock alone ends a notebook that overruns what is left of it; the cell limit stays
-            // the exercise's own, so the two never race to report one overrun.
-            using var stop = new CancellationTokenSource();
-            var check = prepared.Workers!.Checker(HiddenChecks.All, new RunOptions(limits.CellTimeLimit)).CheckAsync(path!, stop.Token);
-            if (await Task.WhenAny(check, Task.Delay(remaining)) != check)
-            {
-                timedOut = true;
-                prepared.Workers!.Stop();
-                stop.Cancel();
-                await check; // ends at once: its workers are gone, no more start, and a compilation under way is abandoned
-                var reason = $"the submission reached its time limit of {limits.SubmissionTimeLimit.TotalSeconds:0.#} s while this notebook ran.";
-                problems.Add($"{notebook.FileName}: {reason}");
-                exercises.AddRange(notebook.ExerciseIds.Select(id => NotRun(id, reason)));
-                continue;
-            }
+    private NotebookOutcome.NotRun? WhyNotRun(PreparedSubmission prepared, ExerciseNotebook notebook, bool timedOut, TimeSpan elapsed)
+    {
+        var folder = prepared.Unpacked.Folder;
+        if (folder is null || prepared.Workers is null)
+            return new($"the submission could not be opened ({prepared.Unpacked.Problem}).", Problem: null);
+        var path = Path.Combine(folder, notebook.FileName);
+        string? reason =
+            !File.Exists(path) ? $"{notebook.FileName} is not in the submission."
+            : new FileInfo(path).LinkTarget is not null ? $"{notebook.FileName} is a link; hand in the notebook file itself."
+            : timedOut || setup.Limits.SubmissionTimeLimit - elapsed <= TimeSpan.Zero ? $"the submission reached its time limit of {TimeLimit} before this notebook ran."
+            : null;
+        return reason is null ? null : new(reason, timedOut ? null : reason);
+    }
 
-            var report = await check;
-            var expected = notebook.ExerciseIds.ToHashSet();
-            if (report.Problem is { } problem) problems.Add(Shorten(problem.StartsWith(notebook.FileName, StringComparison.Ordinal) ? problem : $"{notebook.FileName}: {problem}"));
-            var others = report.Results.Where(r => !expected.Contains(r.Id)).Select(r => r.Id).ToList();
-            if (others.Count > 0 && report.Results.Where(r => expected.Contains(r.Id)).All(r => r.Status == ExerciseStatus.NotAttempted))
-                problems.Add($"{notebook.FileName} holds the checks of {string.Join(", ", others)}, not of its own exercises: is it the wrong notebook?");
-            foreach (var id in notebook.ExerciseIds)
+    // The submission's clock alone ends a notebook that overruns what is left of it; the cell limit stays the
+    // exercise's own, so the two never race to report one overrun.
+    private async Task<NotebookOutcome> CheckWithinTimeAsync(CheckingWorkers workers, ExerciseNotebook notebook, string path, TimeSpan elapsed)
+    {
+        using var stop = new CancellationTokenSource();
+        var check = workers.Checker(HiddenChecks.All, new RunOptions(setup.Limits.CellTimeLimit)).CheckAsync(path, stop.Token);
+        if (await Task.WhenAny(check, Task.Delay(setup.Limits.SubmissionTimeLimit - elapsed)) == check)
+            return new NotebookOutcome.Checked(await check);
+        workers.Stop();
+        stop.Cancel();
+        await check; // ends at once: its workers are gone, no more start, and a compilation under way is abandoned
+        var reason = $"the submission reached its time limit of {TimeLimit} while this notebook ran.";
+        return new NotebookOutcome.TimedOut(reason, $"{notebook.FileName}: {reason}");
+    }
+
+    private string TimeLimit => $"{setup.Limits.SubmissionTimeLimit.TotalSeconds:0.#} s";
+
+    /// <summary>What the notebooks gave, exercise by exercise, with the submission's problems and free-text answers.</summary>
+    private sealed class SubmissionRecord
+    {
+        public List<ExerciseResult> Exercises { get; } = [];
+        public List<string> Problems { get; } = [];
+        public List<FreeTextAnswer> FreeText { get; } = [];
+
+        public void Add(ExerciseNotebook notebook, NotebookOutcome outcome)
+        {
+            if (outcome.Problem is { } problem) Problems.Add(problem);
+            switch (outcome)
             {
-                var result = report.Results.FirstOrDefault(r => r.Id == id) ?? NotRun(id, $"{notebook.FileName} has no check for {id}.");
-                exercises.Add(result with { Reason = result.Reason is null ? null : Shorten(result.Reason) });
-                if (ExerciseCatalog.Get(id).Kind == ExerciseKind.FreeText
-                    && report.Answers.TryGetValue(id, out var answer) && answer.Data is JsonValue value && value.TryGetValue<string>(out var text))
-                    freeText.Add(new FreeTextAnswer(id, text));
+                case NotebookOutcome.NotRun notRun:
+                    Exercises.AddRange(notebook.ExerciseIds.Select(id => SubmissionGrader.NotRun(id, notRun.Reason)));
+                    break;
+                case NotebookOutcome.TimedOut timedOut:
+                    Exercises.AddRange(notebook.ExerciseIds.Select(id => SubmissionGrader.NotRun(id, timedOut.Reason)));
+                    break;
+                case NotebookOutcome.Checked { Report: var report }:
+                    AddChecked(notebook, report);
+                    break;
             }
         }
-        return new StudentResult(prepared.Unpacked.StudentId, exercises, problems, freeText, new Dictionary<string, decimal>(), clock.Elapsed.TotalSeconds);
+
+        private void AddChecked(ExerciseNotebook notebook, NotebookCheckReport report)
+        {
+            var expected = notebook.ExerciseIds.ToHashSet();
+            if (report.Problem is { } problem) Problems.Add(Shorten(problem.StartsWith(notebook.FileName, StringComparison.Ordinal) ? problem : $"{notebook.FileName}: {problem}"));
+            var others = report.Results.Where(r => !expected.Contains(r.Id)).Select(r => r.Id).ToList();
+            if (others.Count > 0 && report.Results.Where(r => expected.Contains(r.Id)).All(r => r.Status == ExerciseStatus.NotAttempted))
+                Problems.Add($"{notebook.FileName} holds the checks of {string.Join(", ", others)}, not of its own exercises: is it the wrong notebook?");
+            foreach (var id in notebook.ExerciseIds)
+            {
+                var result = report.Results.FirstOrDefault(r => r.Id == id) ?? SubmissionGrader.NotRun(id, $"{notebook.FileName} has no check for {id}.");
+                Exercises.Add(result with { Reason = result.Reason is null ? null : Shorten(result.Reason) });
+                if (ExerciseCatalog.Get(id).Kind == ExerciseKind.FreeText
+                    && report.Answers.TryGetValue(id, out var answer) && answer.Data is JsonValue value && value.TryGetValue<string>(out var text))
+                    FreeText.Add(new FreeTextAnswer(id, text));
+            }
+        }
     }
 
     /// <summary>The result of a submission the grader could not grade at all: every exercise not run, with why.</summary>
