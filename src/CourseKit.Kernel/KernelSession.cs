@@ -55,8 +55,12 @@ public sealed class KernelSession : IAsyncDisposable
         }
     }
 
-    /// <summary>Compiles and runs one cell. Never throws for what the cell does: a crash or an interrupt is an error output.</summary>
-    public async Task<KernelExecution> ExecuteAsync(string code, int cellNumber)
+    /// <summary>
+    /// Compiles and runs one cell. Never throws for what the cell does: a crash or an interrupt is an error output.
+    /// Each line the cell reads from Console.In is asked of <paramref name="readLine"/> (null is end of input); an
+    /// interrupt cancels the question.
+    /// </summary>
+    public async Task<KernelExecution> ExecuteAsync(string code, int cellNumber, Func<InputRequest, CancellationToken, Task<string?>>? readLine = null)
     {
         if (PassiveCell.Outputs(code) is { } passive) return new KernelExecution(passive, Failed: false);
 
@@ -87,7 +91,8 @@ public sealed class KernelSession : IAsyncDisposable
                 if (_interrupted) throw new OperationCanceledException();
                 _running = worker;
             }
-            var response = await worker.SendAsync(new RunCell(compiled.Cell!), Timeout.InfiniteTimeSpan);
+            var response = await worker.SendAsync(new RunCell(compiled.Cell!, TakesInput: readLine is not null), Timeout.InfiniteTimeSpan,
+                readLine is null ? null : (asked, _) => readLine(asked, cancel.Token));
             if (response is null) throw new WorkerCrashedException("the notebook's process stopped answering.");
             return new KernelExecution(response.Outputs, response.Failed);
         }

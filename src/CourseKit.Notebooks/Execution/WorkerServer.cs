@@ -17,7 +17,8 @@ public static class WorkerServer
     {
         using var reader = new StreamReader(channel, new UTF8Encoding(false), leaveOpen: true);
         using var writer = new StreamWriter(channel, new UTF8Encoding(false)) { AutoFlush = true };
-        Console.SetIn(TextReader.Null);
+        var input = new WorkerInput(reader, writer);
+        Console.SetIn(input);
         Console.SetOut(TextWriter.Null);
         Console.SetError(TextWriter.Null);
 
@@ -35,7 +36,16 @@ public static class WorkerServer
                         : new WorkerResponse([], Failed: false);
                     break;
                 case RunCell cell when session is not null:
-                    var result = session.RunAsync(cell.Cell).GetAwaiter().GetResult();
+                    CellRunResult result;
+                    input.Open = cell.TakesInput;
+                    try
+                    {
+                        result = session.RunAsync(cell.Cell).GetAwaiter().GetResult();
+                    }
+                    finally
+                    {
+                        input.Open = false;
+                    }
                     response = new WorkerResponse(result.Outputs, result.Failed);
                     break;
                 case EvaluateCell evaluate when session is not null:
