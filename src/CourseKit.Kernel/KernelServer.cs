@@ -8,7 +8,8 @@ namespace CourseKit.Kernel;
 /// <summary>
 /// The Jupyter kernel process: binds the connection file's five channels and serves the messaging protocol, one loop
 /// (and thread) per channel as small kernels such as xeus and evcxr do. Shell requests run one at a time and each is
-/// wrapped in busy/idle on iopub; control (interrupt, shutdown) is served while a cell runs. Notebook code never runs
+/// wrapped in busy/idle on iopub; control (interrupt, shutdown) is served while a cell runs, and the cell's outputs are
+/// published as the worker sends them. Notebook code never runs
 /// here: <see cref="KernelSession"/> sends it to a worker process. The stdin channel has no loop of its own: it is
 /// read only while a running cell waits for the front end's <c>input_reply</c>, as in ipykernel.
 /// </summary>
@@ -195,13 +196,11 @@ public sealed class KernelServer : IDisposable
                     return Task.Factory.StartNew(() => ReadInput(request, asked, cancel), cancel, TaskCreationOptions.LongRunning, TaskScheduler.Default);
                 readWithoutStdin = true;
                 return Task.FromResult<string?>(null);
-            }).GetAwaiter().GetResult();
+            }, silent ? null : outputs => PublishOutputs(request, outputs, count)).GetAwaiter().GetResult();
         if (readWithoutStdin) result = WithNote(result, NoStdin);
         if (storeHistory) _history.Add(new JsonObject { ["line"] = count, ["input"] = code });
 
-        if (!silent)
-            foreach (var output in result.Outputs)
-                Publish(request, OutputMessages.Type(output), OutputMessages.Content(output, count));
+        if (!silent) PublishOutputs(request, result.Outputs, count);
 
         var error = result.Outputs.OfType<CellOutput.Error>().LastOrDefault();
         var reply = result.Failed && error is not null
@@ -221,6 +220,12 @@ public sealed class KernelServer : IDisposable
                 ["user_expressions"] = new JsonObject(),
             };
         Reply(socket, request, "execute_reply", reply);
+    }
+
+    private void PublishOutputs(JupyterMessage request, IReadOnlyList<CellOutput> outputs, int count)
+    {
+        foreach (var output in outputs)
+            Publish(request, OutputMessages.Type(output), OutputMessages.Content(output, count));
     }
 
     public const string NoStdin =

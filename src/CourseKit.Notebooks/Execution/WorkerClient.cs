@@ -129,9 +129,11 @@ public sealed class WorkerClient : IAsyncDisposable
     /// is then killed) and throws <see cref="WorkerCrashedException"/> when the worker died. A cell run with
     /// <see cref="RunCell.TakesInput"/> may ask for lines of input on the way: <paramref name="readLine"/> answers
     /// them (null, or no <paramref name="readLine"/>, is end of input); if it is cancelled, the worker is killed.
+    /// One run with <see cref="RunCell.StreamsOutputs"/> hands its outputs so far to <paramref name="partial"/> as they
+    /// come, and the answer holds the rest.
     /// </summary>
     public async Task<WorkerResponse?> SendAsync(WorkerRequest request, TimeSpan timeLimit,
-        Func<InputRequest, CancellationToken, Task<string?>>? readLine = null)
+        Func<InputRequest, CancellationToken, Task<string?>>? readLine = null, Action<IReadOnlyList<CellOutput>>? partial = null)
     {
         using var timeout = new CancellationTokenSource(timeLimit);
         StreamWriter input;
@@ -145,13 +147,14 @@ public sealed class WorkerClient : IAsyncDisposable
             Kill();
             return null;
         }
-        var message = WorkerProtocol.Serialize(request);
+        string? message = WorkerProtocol.Serialize(request);
         while (true)
         {
             string? line;
             try
             {
-                await input.WriteLineAsync(message);
+                if (message is not null) await input.WriteLineAsync(message);
+                message = null;
                 line = await output.ReadLineAsync(timeout.Token);
             }
             catch (OperationCanceledException)
@@ -173,6 +176,11 @@ public sealed class WorkerClient : IAsyncDisposable
             {
                 Kill();
                 throw new WorkerCrashedException("the worker sent an answer the runner could not read.");
+            }
+            if (response.Partial)
+            {
+                partial?.Invoke(response.Outputs);
+                continue;
             }
             if (response.Input is not { } asked) return response;
             try

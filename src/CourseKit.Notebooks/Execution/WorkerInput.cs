@@ -4,7 +4,8 @@ namespace CourseKit.Notebooks.Execution;
 /// The worker's Console.In. While a cell that takes input runs (<see cref="RunCell.TakesInput"/>), each line it reads is
 /// asked of the runner over the channel, and the cell blocks until the answer comes; at any other time it is at its
 /// end, so <c>Console.ReadLine()</c> gives null. Console wraps it in a synchronized reader, so one question is asked at
-/// a time; the worker's main thread is then waiting for the cell and does not use the channel.
+/// a time; the worker's main thread is then waiting for the cell and does not read the channel, and writes to it are
+/// locked on its writer.
 /// </summary>
 internal sealed class WorkerInput(TextReader channelIn, TextWriter channelOut) : TextReader
 {
@@ -41,7 +42,7 @@ internal sealed class WorkerInput(TextReader channelIn, TextWriter channelOut) :
     private string? Ask()
     {
         if (!Open) return null;
-        channelOut.WriteLine(WorkerProtocol.Serialize(new WorkerResponse([], Failed: false, Input: new InputRequest("", Password: false))));
+        lock (channelOut) channelOut.WriteLine(WorkerProtocol.Serialize(new WorkerResponse([], Failed: false, Input: new InputRequest("", Password: false))));
         return channelIn.ReadLine() is { } answer && WorkerProtocol.Deserialize<WorkerRequest>(answer) is ProvideInput provided
             ? provided.Line
             : null;

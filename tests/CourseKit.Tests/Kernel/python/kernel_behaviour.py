@@ -156,6 +156,24 @@ class KernelBehaviour(unittest.TestCase):
         self.assertEqual(reply["ename"], "KernelInterrupted")
         self.assert_fresh_and_alive()
 
+    def test_output_is_published_while_the_cell_runs(self):
+        code = 'Console.WriteLine("first");\nSystem.Threading.Thread.Sleep(3000);\nConsole.WriteLine("second");\n"done"'
+        msg_id = self.kc.execute(code)
+        arrived = []
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            msg = self.kc.get_iopub_msg(timeout=60)
+            if msg["parent_header"].get("msg_id") != msg_id:
+                continue
+            if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+                break
+            if msg["msg_type"] in ("stream", "execute_result"):
+                text = msg["content"].get("text") or msg["content"]["data"]["text/plain"]
+                arrived.append((time.monotonic(), text))
+        self.assertEqual([text for _, text in arrived], ["first\n", "second\n", "done"])
+        self.assertGreater(arrived[1][0] - arrived[0][0], 2, "the first line came while the cell still slept")
+        self.assertEqual(self.reply_to(msg_id, 10)["status"], "ok")
+
     def test_state_persists_across_cells(self):
         self.run_cell("var count = 40;")
         self.run_cell("count += 2;")
