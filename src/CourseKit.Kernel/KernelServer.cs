@@ -33,6 +33,7 @@ public sealed class KernelServer : IDisposable
     private readonly CodeIntelligence _intelligence;
     private readonly List<JsonObject> _history = [];
     private int _executionCount;
+    private bool _abortQueued;
     private int _cellNumber;
 
     public KernelServer(ConnectionInfo connection, TextWriter log)
@@ -113,10 +114,35 @@ public sealed class KernelServer : IDisposable
             Log($"dropped a message on the {(control ? "control" : "shell")} channel: {error.Message}");
             return;
         }
+        Answer(socket, request, abort: false);
+        var abortQueued = _abortQueued;
+        _abortQueued = false;
+        if (control || !abortQueued) return;
+        // stop_on_error: the execute requests queued while the failed cell ran are answered "aborted", as ipykernel
+        // answers them, so a notebook stops at its first error; other requests are served.
+        NetMQMessage? next = null;
+        while (socket.TryReceiveMultipartMessage(TimeSpan.Zero, ref next))
+        {
+            try
+            {
+                var queued = JupyterMessage.FromWire(next!, _signer);
+                Answer(socket, queued, abort: queued.Type == "execute_request");
+            }
+            catch (BadMessageException error)
+            {
+                Log($"dropped a message on the shell channel: {error.Message}");
+            }
+            next = null;
+        }
+    }
+
+    private void Answer(NetMQSocket socket, JupyterMessage request, bool abort)
+    {
         Publish(request, "status", new JsonObject { ["execution_state"] = "busy" });
         try
         {
-            Handle(socket, request);
+            if (abort) Reply(socket, request, "execute_reply", new JsonObject { ["status"] = "aborted", ["execution_count"] = _executionCount });
+            else Handle(socket, request);
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
@@ -220,6 +246,7 @@ public sealed class KernelServer : IDisposable
                 ["user_expressions"] = new JsonObject(),
             };
         Reply(socket, request, "execute_reply", reply);
+        _abortQueued = result.Failed && (content["stop_on_error"] is not JsonValue stop || !stop.TryGetValue<bool>(out var stops) || stops);
     }
 
     private void PublishOutputs(JupyterMessage request, IReadOnlyList<CellOutput> outputs, int count)

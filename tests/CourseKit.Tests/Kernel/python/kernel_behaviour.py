@@ -174,6 +174,18 @@ class KernelBehaviour(unittest.TestCase):
         self.assertGreater(arrived[1][0] - arrived[0][0], 2, "the first line came while the cell still slept")
         self.assertEqual(self.reply_to(msg_id, 10)["status"], "ok")
 
+    def test_an_error_aborts_the_queued_cells_unless_stop_on_error_is_false(self):
+        failing = self.kc.execute('System.Threading.Thread.Sleep(1000);\nthrow new Exception("stop here");')
+        queued = self.kc.execute("1 + 1")
+        self.assertEqual(self.reply_to(failing, 60)["status"], "error")
+        self.assertEqual(self.reply_to(queued, 60)["status"], "aborted")
+        self.assertEqual(self.outputs_of(queued), [])
+        failing = self.kc.execute('System.Threading.Thread.Sleep(1000);\nthrow new Exception("go on");', stop_on_error=False)
+        queued = self.kc.execute("1 + 1")
+        self.assertEqual(self.reply_to(failing, 60)["status"], "error")
+        self.assertEqual(self.reply_to(queued, 60)["status"], "ok")
+        self.assert_fresh_and_alive()
+
     def test_state_persists_across_cells(self):
         self.run_cell("var count = 40;")
         self.run_cell("count += 2;")
