@@ -8,8 +8,10 @@ namespace CourseKit.Kernel;
 /// <summary>
 /// The Jupyter kernel process: binds the connection file's five channels and serves the messaging protocol, one loop
 /// (and thread) per channel as small kernels such as xeus and evcxr do. Shell requests run one at a time and each is
-/// wrapped in busy/idle on iopub; control (interrupt, shutdown) is served while a cell runs. Notebook code never runs
-/// here: <see cref="KernelSession"/> sends it to a worker process.
+/// wrapped in busy/idle on iopub; control (interrupt, shutdown) is served while a cell runs, and the cell's outputs are
+/// published as the worker sends them. Notebook code never runs
+/// here: <see cref="KernelSession"/> sends it to a worker process. The stdin channel has no loop of its own: it is
+/// read only while a running cell waits for the front end's <c>input_reply</c>, as in ipykernel.
 /// </summary>
 public sealed class KernelServer : IDisposable
 {
@@ -20,6 +22,7 @@ public sealed class KernelServer : IDisposable
     private readonly TextWriter _log;
     private readonly string _session = Guid.NewGuid().ToString("N");
     private readonly object _iopubGate = new();
+    private readonly object _stdinGate = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly RouterSocket _shell = new();
     private readonly RouterSocket _control = new();
@@ -30,6 +33,7 @@ public sealed class KernelServer : IDisposable
     private readonly CodeIntelligence _intelligence;
     private readonly List<JsonObject> _history = [];
     private int _executionCount;
+    private bool _abortQueued;
     private int _cellNumber;
 
     public KernelServer(ConnectionInfo connection, TextWriter log)
@@ -62,7 +66,6 @@ public sealed class KernelServer : IDisposable
             new Thread(() => Loop(_heartbeat, Echo)) { Name = "heartbeat", IsBackground = true },
             new Thread(() => Loop(_control, wire => Serve(_control, wire, control: true))) { Name = "control", IsBackground = true },
             new Thread(() => Loop(_shell, wire => Serve(_shell, wire, control: false)), 16 * 1024 * 1024) { Name = "shell", IsBackground = true },
-            new Thread(() => Loop(_stdin, _ => { })) { Name = "stdin", IsBackground = true },
         };
         foreach (var thread in threads) thread.Start();
         Publish(null, "status", new JsonObject { ["execution_state"] = "starting" });
@@ -111,10 +114,35 @@ public sealed class KernelServer : IDisposable
             Log($"dropped a message on the {(control ? "control" : "shell")} channel: {error.Message}");
             return;
         }
+        Answer(socket, request, abort: false);
+        var abortQueued = _abortQueued;
+        _abortQueued = false;
+        if (control || !abortQueued) return;
+        // stop_on_error: the execute requests queued while the failed cell ran are answered "aborted", as ipykernel
+        // answers them, so a notebook stops at its first error; other requests are served.
+        NetMQMessage? next = null;
+        while (socket.TryReceiveMultipartMessage(TimeSpan.Zero, ref next))
+        {
+            try
+            {
+                var queued = JupyterMessage.FromWire(next!, _signer);
+                Answer(socket, queued, abort: queued.Type == "execute_request");
+            }
+            catch (BadMessageException error)
+            {
+                Log($"dropped a message on the shell channel: {error.Message}");
+            }
+            next = null;
+        }
+    }
+
+    private void Answer(NetMQSocket socket, JupyterMessage request, bool abort)
+    {
         Publish(request, "status", new JsonObject { ["execution_state"] = "busy" });
         try
         {
-            Handle(socket, request);
+            if (abort) Reply(socket, request, "execute_reply", new JsonObject { ["status"] = "aborted", ["execution_count"] = _executionCount });
+            else Handle(socket, request);
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
@@ -184,14 +212,21 @@ public sealed class KernelServer : IDisposable
         if (!silent)
             Publish(request, "execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count });
 
+        var allowStdin = Flag(content, "allow_stdin");
+        var readWithoutStdin = false;
         var result = string.IsNullOrWhiteSpace(code)
             ? new KernelExecution([], Failed: false)
-            : _kernel.ExecuteAsync(code, cellNumber).GetAwaiter().GetResult();
+            : _kernel.ExecuteAsync(code, cellNumber, (asked, cancel) =>
+            {
+                if (allowStdin)
+                    return Task.Factory.StartNew(() => ReadInput(request, asked, cancel), cancel, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+                readWithoutStdin = true;
+                return Task.FromResult<string?>(null);
+            }, silent ? null : outputs => PublishOutputs(request, outputs, count)).GetAwaiter().GetResult();
+        if (readWithoutStdin) result = WithNote(result, NoStdin);
         if (storeHistory) _history.Add(new JsonObject { ["line"] = count, ["input"] = code });
 
-        if (!silent)
-            foreach (var output in result.Outputs)
-                Publish(request, OutputMessages.Type(output), OutputMessages.Content(output, count));
+        if (!silent) PublishOutputs(request, result.Outputs, count);
 
         var error = result.Outputs.OfType<CellOutput.Error>().LastOrDefault();
         var reply = result.Failed && error is not null
@@ -211,6 +246,66 @@ public sealed class KernelServer : IDisposable
                 ["user_expressions"] = new JsonObject(),
             };
         Reply(socket, request, "execute_reply", reply);
+        _abortQueued = result.Failed && (content["stop_on_error"] is not JsonValue stop || !stop.TryGetValue<bool>(out var stops) || stops);
+    }
+
+    private void PublishOutputs(JupyterMessage request, IReadOnlyList<CellOutput> outputs, int count)
+    {
+        foreach (var output in outputs)
+            Publish(request, OutputMessages.Type(output), OutputMessages.Content(output, count));
+    }
+
+    public const string NoStdin =
+        "Console.ReadLine() read end of input (null): this front end does not send input to the kernel (the execute request's allow_stdin is false, as in nbconvert).\n";
+
+    // The note goes after what the cell printed, before the error that ended it, if any.
+    private static KernelExecution WithNote(KernelExecution result, string note)
+    {
+        var outputs = result.Outputs.ToList();
+        var at = outputs.Count > 0 && outputs[^1] is CellOutput.Error ? outputs.Count - 1 : outputs.Count;
+        outputs.Insert(at, new CellOutput.Stream("stderr", note));
+        return result with { Outputs = outputs };
+    }
+
+    /// <summary>
+    /// Asks the front end for a line on the stdin channel, addressed as the execute request was (jupyter_client gives
+    /// its shell and stdin sockets one identity), and waits for the <c>input_reply</c>. An input_reply carries no
+    /// parent, so, as ipykernel does, what was left on the channel is dropped before asking.
+    /// </summary>
+    private string? ReadInput(JupyterMessage request, InputRequest asked, CancellationToken cancel)
+    {
+        lock (_stdinGate)
+        {
+            var wire = new NetMQMessage();
+            while (_stdin.TryReceiveMultipartMessage(TimeSpan.Zero, ref wire))
+                Log("dropped a message on the stdin channel that came while no cell was asking for input.");
+            var ask = JupyterMessage.Reply(request, _session, "input_request",
+                new JsonObject { ["prompt"] = asked.Prompt, ["password"] = asked.Password });
+            _stdin.SendMultipartMessage(ask.ToWire(_signer));
+            while (!_stop.IsCancellationRequested)
+            {
+                cancel.ThrowIfCancellationRequested();
+                if (!_stdin.TryReceiveMultipartMessage(Poll, ref wire)) continue;
+                JupyterMessage reply;
+                try
+                {
+                    reply = JupyterMessage.FromWire(wire, _signer);
+                }
+                catch (BadMessageException error)
+                {
+                    Log($"dropped a message on the stdin channel: {error.Message}");
+                    continue;
+                }
+                if (reply.Type == "input_reply")
+                {
+                    if (reply.Content["value"] is JsonValue value && value.TryGetValue<string>(out var line)) return line;
+                    Log("an input_reply had no text value; the cell reads an empty line.");
+                    return "";
+                }
+                Log($"ignored a {reply.Type} message on the stdin channel: it expects an input_reply.");
+            }
+            throw new OperationCanceledException("the kernel is shutting down.");
+        }
     }
 
     // History of this kernel's session (number 0): "tail", "range" and "search" (a glob, as IPython's).

@@ -55,8 +55,14 @@ public sealed class KernelSession : IAsyncDisposable
         }
     }
 
-    /// <summary>Compiles and runs one cell. Never throws for what the cell does: a crash or an interrupt is an error output.</summary>
-    public async Task<KernelExecution> ExecuteAsync(string code, int cellNumber)
+    /// <summary>
+    /// Compiles and runs one cell. Never throws for what the cell does: a crash or an interrupt is an error output.
+    /// Each line the cell reads from Console.In is asked of <paramref name="readLine"/> (null is end of input); an
+    /// interrupt cancels the question. With <paramref name="partial"/>, the cell's outputs are handed to it while the
+    /// cell runs, and the execution holds only the rest.
+    /// </summary>
+    public async Task<KernelExecution> ExecuteAsync(string code, int cellNumber, Func<InputRequest, CancellationToken, Task<string?>>? readLine = null,
+        Action<IReadOnlyList<CellOutput>>? partial = null)
     {
         if (PassiveCell.Outputs(code) is { } passive) return new KernelExecution(passive, Failed: false);
 
@@ -87,7 +93,8 @@ public sealed class KernelSession : IAsyncDisposable
                 if (_interrupted) throw new OperationCanceledException();
                 _running = worker;
             }
-            var response = await worker.SendAsync(new RunCell(compiled.Cell!), Timeout.InfiniteTimeSpan);
+            var response = await worker.SendAsync(new RunCell(compiled.Cell!, TakesInput: readLine is not null, StreamsOutputs: partial is not null),
+                Timeout.InfiniteTimeSpan, readLine is null ? null : (asked, _) => readLine(asked, cancel.Token), partial);
             if (response is null) throw new WorkerCrashedException("the notebook's process stopped answering.");
             return new KernelExecution(response.Outputs, response.Failed);
         }

@@ -35,10 +35,20 @@ public static class KernelSpec
         return folder;
     }
 
-    /// <summary>How to start this program again: its apphost, or <c>dotnet</c> with its dll.</summary>
+    /// <summary>Where the build puts the kernel's ReadyToRun copy, beside the program (src/CourseKit.Kernel/ReadyToRun.targets).</summary>
+    public const string ReadyToRunFolder = "kernel-r2r";
+
+    /// <summary>
+    /// How to start this program again as the kernel: its ReadyToRun copy when the build made one (its precompiled
+    /// compiler gives the first result sooner), else itself; through its apphost, or <c>dotnet</c> with its dll.
+    /// </summary>
     public static IReadOnlyList<string> CurrentCommand(string entryAssembly)
     {
+        var copy = Path.Combine(Path.GetDirectoryName(entryAssembly)!, ReadyToRunFolder, Path.GetFileName(entryAssembly));
+        if (File.Exists(copy)) entryAssembly = copy;
         var process = Environment.ProcessPath ?? "dotnet";
-        return Path.GetFileNameWithoutExtension(process) == "dotnet" ? [process, entryAssembly] : [process];
+        if (Path.GetFileNameWithoutExtension(process) == "dotnet") return [process, entryAssembly];
+        var apphost = Path.Combine(Path.GetDirectoryName(entryAssembly)!, Path.GetFileName(process));
+        return File.Exists(apphost) ? [apphost] : [process];
     }
 }

@@ -35,6 +35,9 @@ public sealed class CellHost
         return new CellRunResult(_sink.TakeAll(), Failed: false);
     }
 
+    /// <summary>The outputs so far of the cell that runs, for a runner that shows them as they happen.</summary>
+    public IReadOnlyList<CellOutput> TakeOutputsSoFar() => _sink.TakeSoFar();
+
     /// <summary>Runs one cell for its value, which must be a string; what the cell writes or displays is dropped.</summary>
     public async Task<Evaluated> EvaluateAsync(CompiledCell cell)
     {

@@ -57,6 +57,18 @@ public sealed class OutputSink(System.Runtime.Loader.AssemblyLoadContext? notebo
         }
     }
 
+    /// <summary>Returns the outputs so far of a cell that still runs; its Console cap goes on counting.</summary>
+    public IReadOnlyList<CellOutput> TakeSoFar()
+    {
+        lock (_gate)
+        {
+            FlushStreams();
+            var outputs = _outputs.ToList();
+            _outputs.Clear();
+            return outputs;
+        }
+    }
+
     private void Append(StringBuilder buffer, string? text)
     {
         if (string.IsNullOrEmpty(text)) return;

@@ -8,6 +8,7 @@ namespace CourseKit.Notebooks.Execution;
 [JsonDerivedType(typeof(StartNotebook), "start")]
 [JsonDerivedType(typeof(RunCell), "cell")]
 [JsonDerivedType(typeof(EvaluateCell), "evaluate")]
+[JsonDerivedType(typeof(ProvideInput), "input")]
 public abstract record WorkerRequest;
 
 /// <summary>
@@ -20,8 +21,16 @@ public sealed record StartNotebook(string Directory, IReadOnlyList<SessionReset>
 /// <summary>A package's public static method without parameters that forgets one notebook's state (see <see cref="KitPackage.SessionReset"/>).</summary>
 public sealed record SessionReset(string Assembly, string Type, string Method);
 
-/// <summary>Runs one cell the runner compiled.</summary>
-public sealed record RunCell(CompiledCell Cell) : WorkerRequest;
+/// <summary>
+/// Runs one cell the runner compiled. With <paramref name="TakesInput"/>, each line the cell reads from Console.In is
+/// asked of the runner (<see cref="WorkerResponse.Input"/>); without it Console.In is at its end, so
+/// <c>Console.ReadLine()</c> gives null, as it always does in <c>coursekit run</c>. With <paramref name="StreamsOutputs"/>,
+/// the outputs so far are sent while the cell runs (<see cref="WorkerResponse.Partial"/>), and the answer holds the rest.
+/// </summary>
+public sealed record RunCell(CompiledCell Cell, bool TakesInput = false, bool StreamsOutputs = false) : WorkerRequest;
+
+/// <summary>The runner's answer to <see cref="WorkerResponse.Input"/>: the line to read, or null for end of input.</summary>
+public sealed record ProvideInput(string? Line) : WorkerRequest;
 
 /// <summary>
 /// Runs one compiled cell in the session for its value, as Jupyter's <c>user_expressions</c> do: the value comes back
@@ -31,9 +40,15 @@ public sealed record EvaluateCell(CompiledCell Cell) : WorkerRequest;
 
 /// <summary>
 /// The worker's answer to one request. <see cref="Evaluation"/> answers an <see cref="EvaluateCell"/> and only that;
-/// its value never travels in <see cref="Outputs"/>, which notebook code can write to.
+/// its value never travels in <see cref="Outputs"/>, which notebook code can write to. A response with
+/// <see cref="Input"/> is not yet the answer: the running cell waits for a <see cref="ProvideInput"/>; nor is a
+/// <see cref="Partial"/> one: it holds the outputs so far of a cell that still runs (see <see cref="RunCell.StreamsOutputs"/>).
 /// </summary>
-public sealed record WorkerResponse(IReadOnlyList<CellOutput> Outputs, bool Failed, Evaluated? Evaluation = null);
+public sealed record WorkerResponse(IReadOnlyList<CellOutput> Outputs, bool Failed, Evaluated? Evaluation = null, InputRequest? Input = null,
+    bool Partial = false);
+
+/// <summary>A running cell reads a line of Console input (see <see cref="RunCell.TakesInput"/>).</summary>
+public sealed record InputRequest(string Prompt, bool Password);
 
 /// <summary>What evaluating a cell gave: its string value, or why there is none.</summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]

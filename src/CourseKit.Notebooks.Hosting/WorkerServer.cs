@@ -17,7 +17,8 @@ public static class WorkerServer
     {
         using var reader = new StreamReader(channel, new UTF8Encoding(false), leaveOpen: true);
         using var writer = new StreamWriter(channel, new UTF8Encoding(false)) { AutoFlush = true };
-        Console.SetIn(TextReader.Null);
+        var input = new WorkerInput(reader, writer);
+        Console.SetIn(input);
         Console.SetOut(TextWriter.Null);
         Console.SetError(TextWriter.Null);
 
@@ -35,7 +36,19 @@ public static class WorkerServer
                         : new WorkerResponse([], Failed: false);
                     break;
                 case RunCell cell when session is not null:
-                    var result = session.RunAsync(cell.Cell).GetAwaiter().GetResult();
+                    CellRunResult result;
+                    input.Open = cell.TakesInput;
+                    using (cell.StreamsOutputs ? new PartialOutputs(session, writer) : null)
+                    {
+                        try
+                        {
+                            result = session.RunAsync(cell.Cell).GetAwaiter().GetResult();
+                        }
+                        finally
+                        {
+                            input.Open = false;
+                        }
+                    }
                     response = new WorkerResponse(result.Outputs, result.Failed);
                     break;
                 case EvaluateCell evaluate when session is not null:
@@ -47,9 +60,41 @@ public static class WorkerServer
                         [new CellOutput.Error("ProtocolError", "A cell arrived before its notebook started.", [])], Failed: true);
                     break;
             }
-            writer.WriteLine(WorkerProtocol.Serialize(response));
+            lock (writer) writer.WriteLine(WorkerProtocol.Serialize(response));
         }
         return 0;
+    }
+
+    /// <summary>
+    /// Sends a running cell's outputs so far every <see cref="Interval"/>, from a thread of its own, until disposed; the
+    /// answer then holds the rest. Writes to the channel are locked on its writer, which <see cref="WorkerInput"/> shares.
+    /// </summary>
+    private sealed class PartialOutputs : IDisposable
+    {
+        private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
+        private readonly ManualResetEventSlim _done = new();
+        private readonly Thread _thread;
+
+        public PartialOutputs(CellHost session, TextWriter writer)
+        {
+            _thread = new Thread(() =>
+            {
+                while (!_done.Wait(Interval))
+                {
+                    var outputs = session.TakeOutputsSoFar();
+                    if (outputs.Count == 0) continue;
+                    lock (writer) writer.WriteLine(WorkerProtocol.Serialize(new WorkerResponse(outputs, Failed: false, Partial: true)));
+                }
+            }) { IsBackground = true, Name = "partial outputs" };
+            _thread.Start();
+        }
+
+        public void Dispose()
+        {
+            _done.Set();
+            _thread.Join();
+            _done.Dispose();
+        }
     }
 
     // Kit packages load into the worker's own context, where they stay from one notebook to the next; a package

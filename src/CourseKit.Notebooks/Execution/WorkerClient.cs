@@ -126,9 +126,14 @@ public sealed class WorkerClient : IAsyncDisposable
 
     /// <summary>
     /// Sends a request and waits for its answer. Returns null when the time limit passed (the worker
-    /// is then killed) and throws <see cref="WorkerCrashedException"/> when the worker died.
+    /// is then killed) and throws <see cref="WorkerCrashedException"/> when the worker died. A cell run with
+    /// <see cref="RunCell.TakesInput"/> may ask for lines of input on the way: <paramref name="readLine"/> answers
+    /// them (null, or no <paramref name="readLine"/>, is end of input); if it is cancelled, the worker is killed.
+    /// One run with <see cref="RunCell.StreamsOutputs"/> hands its outputs so far to <paramref name="partial"/> as they
+    /// come, and the answer holds the rest.
     /// </summary>
-    public async Task<WorkerResponse?> SendAsync(WorkerRequest request, TimeSpan timeLimit)
+    public async Task<WorkerResponse?> SendAsync(WorkerRequest request, TimeSpan timeLimit,
+        Func<InputRequest, CancellationToken, Task<string?>>? readLine = null, Action<IReadOnlyList<CellOutput>>? partial = null)
     {
         using var timeout = new CancellationTokenSource(timeLimit);
         StreamWriter input;
@@ -142,37 +147,51 @@ public sealed class WorkerClient : IAsyncDisposable
             Kill();
             return null;
         }
-        try
+        string? message = WorkerProtocol.Serialize(request);
+        while (true)
         {
-            await input.WriteLineAsync(WorkerProtocol.Serialize(request));
-        }
-        catch (IOException)
-        {
-            throw Crashed();
-        }
-        string? line;
-        try
-        {
-            line = await output.ReadLineAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            Kill();
-            return null;
-        }
-        catch (IOException)
-        {
-            throw Crashed();
-        }
-        if (line is null) throw Crashed();
-        try
-        {
-            return WorkerProtocol.Deserialize<WorkerResponse>(line);
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            Kill();
-            throw new WorkerCrashedException("the worker sent an answer the runner could not read.");
+            string? line;
+            try
+            {
+                if (message is not null) await input.WriteLineAsync(message);
+                message = null;
+                line = await output.ReadLineAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                Kill();
+                return null;
+            }
+            catch (IOException)
+            {
+                throw Crashed();
+            }
+            if (line is null) throw Crashed();
+            WorkerResponse response;
+            try
+            {
+                response = WorkerProtocol.Deserialize<WorkerResponse>(line);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                Kill();
+                throw new WorkerCrashedException("the worker sent an answer the runner could not read.");
+            }
+            if (response.Partial)
+            {
+                partial?.Invoke(response.Outputs);
+                continue;
+            }
+            if (response.Input is not { } asked) return response;
+            try
+            {
+                message = WorkerProtocol.Serialize<WorkerRequest>(new ProvideInput(readLine is null ? null : await readLine(asked, timeout.Token)));
+            }
+            catch (OperationCanceledException)
+            {
+                Kill();
+                return null;
+            }
         }
     }
 

@@ -57,33 +57,4 @@ public sealed class KernelTests(KernelFixture kernel) : IClassFixture<KernelFixt
         Assert.True(exit == 0, output);
         Assert.DoesNotContain("skipped", output);
     }
-
-    public static TheoryData<string> CourseNotebooks() =>
-        [.. new[] { "notebooks", "exercises", Path.Combine("exercises", "source") }
-            .SelectMany(folder => Directory.GetFiles(RepoPaths.Combine(folder), "*.ipynb"))
-            .Select(path => Path.GetRelativePath(RepoPaths.Root, path))
-            .Order(StringComparer.Ordinal)];
-
-    [SkippableTheory]
-    [MemberData(nameof(CourseNotebooks))]
-    public async Task Runs_every_course_notebook_under_nbconvert(string notebook)
-    {
-        Skip.If(kernel.MissingPython is not null, kernel.MissingPython);
-        Skip.If(kernel.MissingNbconvert is not null, kernel.MissingNbconvert);
-        using var output = new TempFolder();
-        var (exit, log) = await kernel.RunInAsync(RepoPaths.Combine(Path.GetDirectoryName(notebook)!), "/usr/bin/jupyter-nbconvert",
-            "--to", "notebook", "--execute", "--ExecutePreprocessor.kernel_name=coursekit-csharp",
-            "--ExecutePreprocessor.timeout=300", "--output-dir", output.Path, RepoPaths.Combine(notebook));
-        Assert.True(exit == 0, log);
-        var executed = JsonNode.Parse(File.ReadAllText(Path.Combine(output.Path, Path.GetFileName(notebook))))!;
-        var outputs = executed["cells"]!.AsArray()
-            .SelectMany(cell => cell!["outputs"]?.AsArray() ?? [])
-            .ToList();
-        var problems = outputs
-            .Where(o => (string?)o!["output_type"] == "error" || (string?)o!["name"] == "stderr")
-            .Select(o => o!.ToJsonString())
-            .ToList();
-        Assert.True(problems.Count == 0, string.Join("\n", problems));
-        Assert.NotEmpty(outputs);
-    }
 }

@@ -5,6 +5,7 @@ Run with JUPYTER_PATH pointing at a folder holding the kernelspec (KernelTests.c
 """
 import time
 import unittest
+from queue import Empty
 
 import zmq
 from jupyter_client import KernelManager
@@ -29,7 +30,10 @@ class KernelBehaviour(unittest.TestCase):
     def run_cell(self, code, timeout=60):
         """Executes code; returns the execute_reply content and the iopub messages answering it, up to idle."""
         msg_id = self.kc.execute(code)
-        reply = self.reply_to(msg_id, timeout)
+        return self.reply_to(msg_id, timeout), self.outputs_of(msg_id, timeout)
+
+    def outputs_of(self, msg_id, timeout=60):
+        """The iopub messages answering msg_id, up to its idle status."""
         outputs = []
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -37,10 +41,10 @@ class KernelBehaviour(unittest.TestCase):
             if msg["parent_header"].get("msg_id") != msg_id:
                 continue
             if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
-                return reply, outputs
+                return outputs
             if msg["msg_type"] not in ("status", "execute_input"):
                 outputs.append(msg)
-        self.fail(f"no idle status for {code!r}")
+        self.fail(f"no idle status for {msg_id}")
 
     def reply_to(self, msg_id, timeout):
         deadline = time.monotonic() + timeout
@@ -115,6 +119,71 @@ class KernelBehaviour(unittest.TestCase):
     def test_out_of_memory_gives_an_error_and_a_fresh_worker(self):
         reply, _ = self.run_cell("var hoard = new List<byte[]>();\nwhile (true) hoard.Add(new byte[1 << 30]);", timeout=120)
         self.assertEqual(reply["status"], "error")
+        self.assert_fresh_and_alive()
+
+    def test_console_readline_asks_the_front_end_on_the_stdin_channel(self):
+        code = 'var name = Console.ReadLine();\nvar age = Console.ReadLine();\nConsole.WriteLine($"{name} is {age}");'
+        msg_id = self.kc.execute(code, allow_stdin=True)
+        for answer in ("Ada", "36"):
+            request = self.kc.get_stdin_msg(timeout=60)
+            self.assertEqual(request["msg_type"], "input_request")
+            self.assertEqual(request["parent_header"]["msg_id"], msg_id)
+            self.assertEqual(request["content"], {"prompt": "", "password": False})
+            self.kc.input(answer)
+        reply = self.reply_to(msg_id, 60)
+        self.assertEqual(reply["status"], "ok", reply)
+        streams = [(m["content"]["name"], m["content"]["text"]) for m in self.outputs_of(msg_id) if m["msg_type"] == "stream"]
+        self.assertEqual(streams, [("stdout", "Ada is 36\n")])
+
+    def test_console_readline_without_allow_stdin_reads_null_with_a_note(self):
+        msg_id = self.kc.execute('Console.WriteLine(Console.ReadLine() is null);', allow_stdin=False)
+        reply = self.reply_to(msg_id, 60)
+        self.assertEqual(reply["status"], "ok", reply)
+        streams = [(m["content"]["name"], m["content"]["text"]) for m in self.outputs_of(msg_id) if m["msg_type"] == "stream"]
+        self.assertEqual(streams[0], ("stdout", "True\n"))
+        self.assertEqual(streams[1][0], "stderr")
+        self.assertIn("allow_stdin is false", streams[1][1])
+        with self.assertRaises(Empty, msg="no input_request without allow_stdin"):
+            self.kc.get_stdin_msg(timeout=0.5)
+
+    def test_interrupt_while_a_cell_waits_for_input(self):
+        msg_id = self.kc.execute("var line = Console.ReadLine();", allow_stdin=True)
+        self.assertEqual(self.kc.get_stdin_msg(timeout=60)["msg_type"], "input_request")
+        start = time.monotonic()
+        self.km.interrupt_kernel()
+        reply = self.reply_to(msg_id, timeout=10)
+        self.assertLess(time.monotonic() - start, 5)
+        self.assertEqual(reply["ename"], "KernelInterrupted")
+        self.assert_fresh_and_alive()
+
+    def test_output_is_published_while_the_cell_runs(self):
+        code = 'Console.WriteLine("first");\nSystem.Threading.Thread.Sleep(3000);\nConsole.WriteLine("second");\n"done"'
+        msg_id = self.kc.execute(code)
+        arrived = []
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            msg = self.kc.get_iopub_msg(timeout=60)
+            if msg["parent_header"].get("msg_id") != msg_id:
+                continue
+            if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+                break
+            if msg["msg_type"] in ("stream", "execute_result"):
+                text = msg["content"].get("text") or msg["content"]["data"]["text/plain"]
+                arrived.append((time.monotonic(), text))
+        self.assertEqual([text for _, text in arrived], ["first\n", "second\n", "done"])
+        self.assertGreater(arrived[1][0] - arrived[0][0], 2, "the first line came while the cell still slept")
+        self.assertEqual(self.reply_to(msg_id, 10)["status"], "ok")
+
+    def test_an_error_aborts_the_queued_cells_unless_stop_on_error_is_false(self):
+        failing = self.kc.execute('System.Threading.Thread.Sleep(1000);\nthrow new Exception("stop here");')
+        queued = self.kc.execute("1 + 1")
+        self.assertEqual(self.reply_to(failing, 60)["status"], "error")
+        self.assertEqual(self.reply_to(queued, 60)["status"], "aborted")
+        self.assertEqual(self.outputs_of(queued), [])
+        failing = self.kc.execute('System.Threading.Thread.Sleep(1000);\nthrow new Exception("go on");', stop_on_error=False)
+        queued = self.kc.execute("1 + 1")
+        self.assertEqual(self.reply_to(failing, 60)["status"], "error")
+        self.assertEqual(self.reply_to(queued, 60)["status"], "ok")
         self.assert_fresh_and_alive()
 
     def test_state_persists_across_cells(self):
