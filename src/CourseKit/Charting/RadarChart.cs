@@ -43,10 +43,10 @@ public static class RadarChart
         return Build(series, criteria.Select(c => AxisLabel(c, weights)).ToList(), range, title);
     }
 
-    /// <summary>"Product value"; a criterion with a negative weight reads "Engineering cost (higher = worse)".</summary>
+    /// <summary>"Product value"; a criterion with a negative weight reads "Engineering cost" over "(higher = worse)", on two lines so the label fits beside the polar area.</summary>
     public static string AxisLabel(string criterion, Weights? weights) =>
         ChartText.CriterionLabel(criterion) +
-        (weights is not null && weights.Names.Contains(criterion) && weights[criterion] < 0 ? " (higher = worse)" : "");
+        (weights is not null && weights.Names.Contains(criterion) && weights[criterion] < 0 ? "<br>(higher = worse)" : "");
 
     /// <summary>Short dimension names for the small radars of a grid.</summary>
     public static IReadOnlyList<string> ShortLabels { get; } = ["Capability", "Cost", "Interaction", "Workflow"];

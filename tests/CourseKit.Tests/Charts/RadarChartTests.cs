@@ -68,7 +68,7 @@ public class RadarChartTests
     {
         var items = CourseData.ImageThreads().Select(t => t.ToRankingItem());
         var trace = FigureDocument.Of(Charts.Radar(items, "Image", CourseKit.Ranking.Weights.ImagePriority)).Traces[0];
-        Assert.Equal(["Product value", "Engineering cost (higher = worse)", "Stability", "Product value"], FigureDocument.Strings(trace.GetProperty("theta")));
+        Assert.Equal(["Product value", "Engineering cost<br>(higher = worse)", "Stability", "Product value"], FigureDocument.Strings(trace.GetProperty("theta")));
     }
 
     [Fact]
