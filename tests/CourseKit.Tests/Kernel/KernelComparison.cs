@@ -21,57 +21,43 @@ namespace CourseKit.Tests.Kernel;
 /// </summary>
 public static class KernelComparison
 {
-    public sealed record Result(int CellsCompared, int OutputsCompared, IReadOnlyDictionary<string, int> AllowedDifferences, IReadOnlyList<string> Differences);
-
     /// <summary>One output reduced to what is compared: its type, stream name or <c>text/plain</c>, and any figure JSON.</summary>
     private sealed record Compared(string Type, string? Name, string? Text, JsonNode? Figure);
 
-    public static Result Compare(ExecutedNotebook kit, ExecutedNotebook kernel)
+    public static ComparisonResult Compare(ExecutedNotebook kit, ExecutedNotebook kernel)
     {
-        var differences = new List<string>();
-        var allowed = new Dictionary<string, int>();
-        void Allow(string what) => allowed[what] = allowed.GetValueOrDefault(what) + 1;
-        var cells = 0;
-        var outputs = 0;
-
-        var kernelCells = kernel.CodeCells.ToDictionary(c => c.Number, c => c.Cell);
-        foreach (var (number, cell) in kit.CodeCells)
+        var walk = new CellByCell();
+        foreach (var (number, cell, kernelCell) in walk.Pairs(kit, kernel))
         {
-            var source = ExecutedNotebook.SourceOf(cell);
-            if (!kernelCells.TryGetValue(number, out var kernelCell) || ExecutedNotebook.SourceOf(kernelCell) != source)
-            {
-                differences.Add($"cell {number}: the two files do not hold the same cell");
-                continue;
-            }
-            cells++;
+            walk.Cells++;
             var mine = Outputs(cell);
             var theirs = Outputs(kernelCell);
-            if (PassiveBody(source) is { } body)
+            if (PassiveBody(ExecutedNotebook.SourceOf(cell)) is { } body)
             {
-                if (mine.Count == 0 && theirs is [{ Type: "display_data" } shown] && shown.Text == body) Allow("#!mermaid/#!markdown cell: nothing in the kit's .ipynb, Markdown in the kernel");
-                else differences.Add($"cell {number} (#!mermaid/#!markdown): the kit showed {Describe(mine)}, the kernel {Describe(theirs)}");
+                if (mine.Count == 0 && theirs is [{ Type: "display_data" } shown] && shown.Text == body) walk.Allow("#!mermaid/#!markdown cell: nothing in the kit's .ipynb, Markdown in the kernel");
+                else walk.Differ($"cell {number} (#!mermaid/#!markdown): the kit showed {Describe(mine)}, the kernel {Describe(theirs)}");
                 continue;
             }
             if (mine.Count != theirs.Count)
             {
-                differences.Add($"cell {number}: the kit showed {Describe(mine)}, the kernel {Describe(theirs)}");
+                walk.Differ($"cell {number}: the kit showed {Describe(mine)}, the kernel {Describe(theirs)}");
                 continue;
             }
             for (var i = 0; i < mine.Count; i++)
             {
-                outputs++;
+                walk.Outputs++;
                 var (a, b) = (mine[i], theirs[i]);
                 if (a.Type != b.Type || a.Name != b.Name)
-                    differences.Add($"cell {number}, output {i + 1}: the kit showed {Describe([a])}, the kernel {Describe([b])}");
+                    walk.Differ($"cell {number}, output {i + 1}: the kit showed {Describe([a])}, the kernel {Describe([b])}");
                 else if (!JsonNode.DeepEquals(a.Figure, b.Figure))
-                    differences.Add($"cell {number}, output {i + 1}: the charts' figures differ");
+                    walk.Differ($"cell {number}, output {i + 1}: the charts' figures differ");
                 else if (a.Text is null && a.Type != "stream")
-                    Allow("no text/plain in the kit's .ipynb, one added by the kernel");
+                    walk.Allow("no text/plain in the kit's .ipynb, one added by the kernel");
                 else if (a.Text != b.Text)
-                    differences.Add($"cell {number}, output {i + 1}: the kit showed {Describe([a])}, the kernel {Describe([b])}");
+                    walk.Differ($"cell {number}, output {i + 1}: the kit showed {Describe([a])}, the kernel {Describe([b])}");
             }
         }
-        return new Result(cells, outputs, allowed, differences);
+        return walk.Result();
     }
 
     /// <summary>The text a <c>#!mermaid</c> or <c>#!markdown</c> cell shows, as the kernel's PassiveCell cuts it; null for a C# cell.</summary>
@@ -92,7 +78,7 @@ public static class KernelComparison
             if (type == "stream")
             {
                 var name = (string?)output["name"];
-                var text = Lines(output["text"]);
+                var text = ExecutedNotebook.Lines(output["text"]);
                 if (outputs.Count > 0 && outputs[^1] is { Type: "stream" } last && last.Name == name)
                     outputs[^1] = last with { Text = last.Text + text };
                 else
@@ -105,17 +91,11 @@ public static class KernelComparison
                 continue;
             }
             var data = output["data"] as JsonObject ?? [];
-            outputs.Add(new Compared(type, null, data["text/plain"] is { } plain ? Lines(plain) : null,
+            outputs.Add(new Compared(type, null, data["text/plain"] is { } plain ? ExecutedNotebook.Lines(plain) : null,
                 data["application/vnd.plotly.v1+json"]?.DeepClone()));
         }
         return outputs;
     }
-
-    private static string Lines(JsonNode? node) => (node switch
-    {
-        JsonArray lines => string.Concat(lines.Select(l => (string?)l)),
-        _ => (string?)node ?? "",
-    }).ReplaceLineEndings("\n");
 
     private static string Describe(IReadOnlyList<Compared> shown) => shown.Count == 0 ? "nothing"
         : string.Join(", ", shown.Select(s => $"{s.Type}{(s.Name is null ? "" : " " + s.Name)} {Quote(s.Text ?? "(no text/plain)")}{(s.Figure is null ? "" : " (a chart)")}"));

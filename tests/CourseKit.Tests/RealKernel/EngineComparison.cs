@@ -25,52 +25,39 @@ namespace CourseKit.Tests.RealKernel;
 /// </summary>
 public static class EngineComparison
 {
-    public sealed record Result(int CellsCompared, int OutputsCompared, IReadOnlyDictionary<string, int> AllowedDifferences, IReadOnlyList<string> Differences);
-
-    public static Result Compare(ExecutedNotebook kit, ExecutedNotebook kernel)
+    public static ComparisonResult Compare(ExecutedNotebook kit, ExecutedNotebook kernel)
     {
-        var differences = new List<string>();
-        var allowed = new Dictionary<string, int>();
-        void Allow(string what) => allowed[what] = allowed.GetValueOrDefault(what) + 1;
-        var cells = 0;
-        var outputs = 0;
-
-        var kernelCells = kernel.CodeCells.ToDictionary(c => c.Number, c => c.Cell);
-        foreach (var (number, cell) in kit.CodeCells)
+        var walk = new CellByCell();
+        foreach (var (number, cell, _) in walk.Pairs(kit, kernel))
         {
-            if (!kernelCells.TryGetValue(number, out var kernelCell) || ExecutedNotebook.SourceOf(kernelCell) != ExecutedNotebook.SourceOf(cell))
-            {
-                differences.Add($"cell {number}: the two files do not hold the same cell");
-                continue;
-            }
             if (number == kit.SetupCellNumber)
             {
-                Allow("set-up cell not compared");
+                walk.Allow("set-up cell not compared");
                 continue;
             }
 
             var mine = kit.ShownBy(number);
             var theirs = kernel.ShownBy(number);
-            cells++;
+            walk.Cells++;
             if (ExecutedNotebook.KernelOf(cell) == "mermaid")
             {
-                if (mine.Count == 0 && theirs is [Shown.Other { What: "a Mermaid diagram" }]) Allow("Mermaid cell: a widget in the kernel, nothing in the kit's .ipynb");
-                else differences.Add($"cell {number} (Mermaid): the kit showed {Describe(mine)}, the kernel {Describe(theirs)}");
+                if (mine.Count == 0 && theirs is [Shown.Other { What: "a Mermaid diagram" }]) walk.Allow("Mermaid cell: a widget in the kernel, nothing in the kit's .ipynb");
+                else walk.Differ($"cell {number} (Mermaid): the kit showed {Describe(mine)}, the kernel {Describe(theirs)}");
                 continue;
             }
             if (mine.Count != theirs.Count)
             {
-                differences.Add($"cell {number}: the kit showed {Describe(mine)}, the kernel {Describe(theirs)}");
+                walk.Differ($"cell {number}: the kit showed {Describe(mine)}, the kernel {Describe(theirs)}");
                 continue;
             }
             for (var i = 0; i < mine.Count; i++)
             {
-                outputs++;
-                var difference = Difference(mine[i], theirs[i], Allow);
-                if (difference is not null) differences.Add($"cell {number}, output {i + 1}: {difference}");
+                walk.Outputs++;
+                var difference = Difference(mine[i], theirs[i], walk.Allow);
+                if (difference is not null) walk.Differ($"cell {number}, output {i + 1}: {difference}");
             }
         }
-        return new Result(cells, outputs, allowed, differences);
+        return walk.Result();
     }
 
     private static string? Difference(Shown kit, Shown kernel, Action<string> allow)

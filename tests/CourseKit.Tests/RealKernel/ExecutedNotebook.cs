@@ -133,7 +133,8 @@ public sealed partial class ExecutedNotebook
             : new Shown.Other("a Plotly chart whose data could not be read");
     }
 
-    private static string Lines(JsonNode? node) => (node switch
+    /// <summary>An nbformat multiline string (a list of lines or one string) as one text with \n line ends.</summary>
+    public static string Lines(JsonNode? node) => (node switch
     {
         JsonArray lines => string.Concat(lines.Select(l => (string?)l)),
         _ => (string?)node ?? "",
