@@ -4,8 +4,9 @@ using CourseKit.Notebooks.Runtime;
 namespace CourseKit.Notebooks.Execution;
 
 /// <summary>
-/// The <see cref="IValueDisplay"/> implementations in the worker's loaded assemblies, in load order. Only assemblies
-/// that reference the runtime assembly can hold one, so no other assembly's types are read.
+/// The <see cref="IValueDisplay"/> implementations in the worker's loaded library assemblies (its own and those a
+/// notebook loads with <c>#r</c>), in load order. Only assemblies that reference the runtime assembly can hold one,
+/// so no other assembly's types are read.
 /// </summary>
 public static class ValueDisplays
 {
@@ -33,7 +34,9 @@ public static class ValueDisplays
 
     private static void Add(Assembly assembly)
     {
-        if (assembly.IsDynamic || !assembly.GetReferencedAssemblies().Any(r => r.Name == RuntimeName)) return;
+        // A notebook's own cells are loaded from memory (no location) and all reference the runtime: reading their
+        // types on every cell would be work on the hot path and keep every cell of every notebook in the list.
+        if (assembly.IsDynamic || assembly.Location.Length == 0 || !assembly.GetReferencedAssemblies().Any(r => r.Name == RuntimeName)) return;
         Type[] types;
         try
         {
