@@ -31,9 +31,9 @@ public sealed class KernelSession : IAsyncDisposable
     {
         _directory = directory;
         _packages = packages;
-        _compiler = new CellCompiler(directory, packages, _workers.Sandbox);
+        _ = KernelWarmUp.Start();
         _worker = StartWorkerAsync();
-        _ = CellCompiler.WarmUpAsync();
+        _compiler = new CellCompiler(directory, packages, _workers.Sandbox);
     }
 
     public const string StateLost =
@@ -74,7 +74,7 @@ public sealed class KernelSession : IAsyncDisposable
         }
         try
         {
-            await CellCompiler.WarmUpAsync();
+            await KernelWarmUp.Start();
             var compiled = await _compiler.CompileAsync(code, cellNumber, cancel.Token).WaitAsync(cancel.Token);
             if (compiled.Error is { } error) return new KernelExecution([error], Failed: true);
 

@@ -38,6 +38,9 @@ public sealed class CellHost
     /// <summary>The outputs so far of the cell that runs, for a runner that shows them as they happen.</summary>
     public IReadOnlyList<CellOutput> TakeOutputsSoFar() => _sink.TakeSoFar();
 
+    /// <summary>The cell's unfinished last line of Console output, taken as the prompt of the line it reads next.</summary>
+    public string TakeInputPrompt() => _sink.TakeUnfinishedLine();
+
     /// <summary>Runs one cell for its value, which must be a string; what the cell writes or displays is dropped.</summary>
     public async Task<Evaluated> EvaluateAsync(CompiledCell cell)
     {

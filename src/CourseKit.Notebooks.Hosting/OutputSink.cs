@@ -17,6 +17,7 @@ public sealed class OutputSink(System.Runtime.Loader.AssemblyLoadContext? notebo
     private readonly object _gate = new();
     private int _streamChars;
     private bool _truncated;
+    private bool _heldTail;
 
     public ValueFormatter Formatter { get; } = new(notebook);
 
@@ -53,16 +54,49 @@ public sealed class OutputSink(System.Runtime.Loader.AssemblyLoadContext? notebo
             _outputs.Clear();
             _streamChars = 0;
             _truncated = false;
+            _heldTail = false;
             return outputs;
         }
     }
 
-    /// <summary>Returns the outputs so far of a cell that still runs; its Console cap goes on counting.</summary>
+    /// <summary>
+    /// Removes and returns the Console text after the last line end, not yet taken as an output: what a cell wrote just
+    /// before it reads a line (<c>Console.Write("Name: ")</c>), which a front end shows as the question's prompt.
+    /// </summary>
+    public string TakeUnfinishedLine()
+    {
+        lock (_gate)
+        {
+            var text = _stdout.ToString();
+            var start = text.LastIndexOf('\n') + 1;
+            _stdout.Remove(start, text.Length - start);
+            return text[start..];
+        }
+    }
+
+    /// <summary>
+    /// Returns the outputs so far of a cell that still runs; its Console cap goes on counting. An unfinished last line
+    /// of Console output is held back for one call, so that a prompt written just before <c>Console.ReadLine()</c>
+    /// stays here for <see cref="TakeUnfinishedLine"/>; at the next call, whatever is unfinished then goes out.
+    /// </summary>
     public IReadOnlyList<CellOutput> TakeSoFar()
     {
         lock (_gate)
         {
-            FlushStreams();
+            var text = _stdout.ToString();
+            var tail = text[(text.LastIndexOf('\n') + 1)..];
+            if (tail.Length > 0 && !_heldTail)
+            {
+                _stdout.Remove(text.Length - tail.Length, tail.Length);
+                FlushStreams();
+                _stdout.Append(tail);
+                _heldTail = true;
+            }
+            else
+            {
+                FlushStreams();
+                _heldTail = false;
+            }
             var outputs = _outputs.ToList();
             _outputs.Clear();
             return outputs;

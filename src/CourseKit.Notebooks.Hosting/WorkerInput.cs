@@ -5,7 +5,7 @@ namespace CourseKit.Notebooks.Execution;
 /// asked of the runner over the channel, and the cell blocks until the answer comes; at any other time it is at its
 /// end, so <c>Console.ReadLine()</c> gives null. Console wraps it in a synchronized reader, so one question is asked at
 /// a time; the worker's main thread is then waiting for the cell and does not read the channel, and writes to it are
-/// locked on its writer.
+/// locked on its writer. What the cell wrote on the line before it asks is sent as the question's prompt, not as output.
 /// </summary>
 internal sealed class WorkerInput(TextReader channelIn, TextWriter channelOut) : TextReader
 {
@@ -13,6 +13,9 @@ internal sealed class WorkerInput(TextReader channelIn, TextWriter channelOut) :
     private string _pending = "";
 
     public volatile bool Open;
+
+    /// <summary>The prompt of the next question: the running cell's unfinished line of Console output.</summary>
+    public Func<string> Prompt = () => "";
 
     public override string? ReadLine()
     {
@@ -42,7 +45,7 @@ internal sealed class WorkerInput(TextReader channelIn, TextWriter channelOut) :
     private string? Ask()
     {
         if (!Open) return null;
-        lock (channelOut) channelOut.WriteLine(WorkerProtocol.Serialize(new WorkerResponse([], Failed: false, Input: new InputRequest("", Password: false))));
+        lock (channelOut) channelOut.WriteLine(WorkerProtocol.Serialize(new WorkerResponse([], Failed: false, Input: new InputRequest(Prompt(), Password: false))));
         return channelIn.ReadLine() is { } answer && WorkerProtocol.Deserialize<WorkerRequest>(answer) is ProvideInput provided
             ? provided.Line
             : null;

@@ -38,6 +38,7 @@ public static class WorkerServer
                 case RunCell cell when session is not null:
                     CellRunResult result;
                     input.Open = cell.TakesInput;
+                    input.Prompt = session.TakeInputPrompt;
                     using (cell.StreamsOutputs ? new PartialOutputs(session, writer) : null)
                     {
                         try

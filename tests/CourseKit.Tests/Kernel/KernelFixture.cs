@@ -5,7 +5,9 @@ namespace CourseKit.Tests.Kernel;
 
 /// <summary>
 /// The kernelspec installed by <c>coursekit kernel install --prefix</c> into a temporary folder, and the Python tools
-/// that drive it. JUPYTER_PATH points the tools there, so the tests never touch the user's kernels.
+/// that drive it. JUPYTER_PATH points the tools there, so the tests never touch the user's kernels. It is installed by
+/// the CLI in its own build folder, as a student's <c>coursekit kernel install</c> is, so the kernel under test is the
+/// one students get: the ReadyToRun copy beside that CLI where the build made one (the test folder has none).
 /// </summary>
 public sealed class KernelFixture : IDisposable
 {
@@ -15,13 +17,23 @@ public sealed class KernelFixture : IDisposable
 
     public KernelFixture()
     {
-        Install = CliProcess.RunAsync("kernel", "install", "--prefix", _prefix.Path).GetAwaiter().GetResult();
+        Install = RunAsync("dotnet", "exec", CliDll, "kernel", "install", "--prefix", _prefix.Path).GetAwaiter().GetResult();
         MissingPython = Missing("jupyter_client");
         MissingKernelTest = MissingPython ?? Missing("jupyter_kernel_test");
         MissingNbconvert = File.Exists("/usr/bin/jupyter-nbconvert") ? null : "jupyter-nbconvert is missing (Debian package jupyter-nbconvert).";
     }
 
-    public CliProcess.Result Install { get; }
+    public (int Exit, string Output) Install { get; }
+
+    /// <summary>The CLI in its own build folder, of the configuration these tests were built in.</summary>
+    public static string CliDll { get; } = CliIn(new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)));
+
+    // The tests run from tests/CourseKit.Tests/bin/CONFIGURATION/FRAMEWORK/; the CLI builds into the same two folders.
+    private static string CliIn(DirectoryInfo tests) =>
+        RepoPaths.Combine("src", "CourseKit.Cli", "bin", tests.Parent!.Name, tests.Name, "CourseKit.Cli.dll");
+
+    /// <summary>The kernel's ReadyToRun copy the build makes beside the CLI (src/CourseKit.Kernel/ReadyToRun.targets).</summary>
+    public static string ReadyToRunCliDll => Path.Combine(Path.GetDirectoryName(CliDll)!, "kernel-r2r", "CourseKit.Cli.dll");
 
     public string JupyterPath => Path.Combine(_prefix.Path, "share", "jupyter");
 

@@ -122,18 +122,20 @@ class KernelBehaviour(unittest.TestCase):
         self.assert_fresh_and_alive()
 
     def test_console_readline_asks_the_front_end_on_the_stdin_channel(self):
-        code = 'var name = Console.ReadLine();\nvar age = Console.ReadLine();\nConsole.WriteLine($"{name} is {age}");'
+        # The text a cell writes on the line before it reads is the question's prompt, as input("Name: ") in Python.
+        code = ('Console.WriteLine("Two questions.");\nConsole.Write("Name: ");\nvar name = Console.ReadLine();\n'
+                'var age = Console.ReadLine();\nConsole.WriteLine($"{name} is {age}");')
         msg_id = self.kc.execute(code, allow_stdin=True)
-        for answer in ("Ada", "36"):
+        for answer, prompt in (("Ada", "Name: "), ("36", "")):
             request = self.kc.get_stdin_msg(timeout=60)
             self.assertEqual(request["msg_type"], "input_request")
             self.assertEqual(request["parent_header"]["msg_id"], msg_id)
-            self.assertEqual(request["content"], {"prompt": "", "password": False})
+            self.assertEqual(request["content"], {"prompt": prompt, "password": False})
             self.kc.input(answer)
         reply = self.reply_to(msg_id, 60)
         self.assertEqual(reply["status"], "ok", reply)
-        streams = [(m["content"]["name"], m["content"]["text"]) for m in self.outputs_of(msg_id) if m["msg_type"] == "stream"]
-        self.assertEqual(streams, [("stdout", "Ada is 36\n")])
+        stdout = "".join(m["content"]["text"] for m in self.outputs_of(msg_id) if m["msg_type"] == "stream" and m["content"]["name"] == "stdout")
+        self.assertEqual(stdout, "Two questions.\nAda is 36\n")
 
     def test_console_readline_without_allow_stdin_reads_null_with_a_note(self):
         msg_id = self.kc.execute('Console.WriteLine(Console.ReadLine() is null);', allow_stdin=False)
