@@ -10,11 +10,12 @@ public sealed record CodeLine(int Number, string Text, IReadOnlyList<string> Mar
 public sealed record CodeExcerpt(int Cell, IReadOnlyList<CodeLine> Lines);
 
 /// <summary>
-/// Where a notebook run stopped on the learner's own code: the cell that failed to compile or threw, the error, and
+/// Where a notebook run stopped on the learner's own code: the cell that failed to compile or threw, what happened
+/// (<see cref="Summary"/>: "does not compile", or "stopped with" the exception), and
 /// an excerpt of each cell the error points at (compiler diagnostics; for an exception, the frames in cell code, the
 /// innermost one carrying the message), so feedback can show the message beside the failing line.
 /// </summary>
-public sealed record FailedCode(string Notebook, int Cell, string Error, IReadOnlyList<CodeExcerpt> Excerpts)
+public sealed record FailedCode(string Notebook, int Cell, string Summary, IReadOnlyList<CodeExcerpt> Excerpts)
 {
     /// <summary>Lines shown before and after a marked line.</summary>
     public const int Context = 3;
@@ -38,7 +39,8 @@ public sealed record FailedCode(string Notebook, int Cell, string Error, IReadOn
             .Take(MaxCells)
             .Select(cell => Excerpt(cell.Key, LinesOf(notebook, cell.Key), cell.Take(MaxMarksPerCell).ToList()))
             .ToList();
-        return excerpts.Count == 0 ? null : new FailedCode(fileName, failed, Shorten($"{error.Name}: {error.Value}", MaxMessageChars), excerpts);
+        var summary = error.Name is "CompilationError" or "DirectiveError" or "UnsupportedMagic" ? "does not compile" : $"stopped with {error.Name}: {error.Value}";
+        return excerpts.Count == 0 ? null : new FailedCode(fileName, failed, Shorten(summary, MaxMessageChars), excerpts);
     }
 
     // A compiler diagnostic carries its own message; of an exception's frames, the innermost gets the exception and

@@ -22,7 +22,7 @@ public static class FailedCodeView
     /// <summary>A code line, highlighted by Roslyn's classifier; <see cref="GapBefore"/>: lines were left out above it.</summary>
     public sealed record Line(string Number, TrustedHtml Code, bool Marked, IReadOnlyList<string> Marks, bool GapBefore);
 
-    public static string Title(FailedCode failed) => $"{failed.Notebook}, cell {failed.Cell}: {failed.Error}";
+    public static string Title(FailedCode failed) => $"{failed.Notebook}: cell {failed.Cell} {failed.Summary}";
 
     public static string ExcerptTitle(FailedCode failed, CodeExcerpt excerpt) =>
         excerpt.Cell == failed.Cell ? $"Cell {excerpt.Cell}" : $"Cell {excerpt.Cell} (cell {failed.Cell} called code here)";
