@@ -48,6 +48,7 @@ public static class GradeCommand
             var outDir = Path.GetFullPath(parse.GetValue(output)!);
             try
             {
+                ShardCommand.RefuseMixed(parse.GetValue(mergeManual), parse.GetValue(shard), parse.GetValue(merge));
                 if (parse.GetValue(mergeManual) is { } sheet)
                     return Merge(Path.GetFullPath(sheet), outDir);
                 if (parse.GetValue(merge) is { Length: > 0 } shardDirs)

@@ -16,6 +16,13 @@ public static class ShardCommand
                $"When all {shard.Count} shards are done: coursekit grade --merge SHARD_DIRS… --out DIR.";
     }
 
+    /// <summary>The manual merge works on one folder of a whole class: on a merged folder, never on a shard.</summary>
+    public static void RefuseMixed(string? manualSheet, string? shard, string[]? shardDirs)
+    {
+        if (manualSheet is not null && (shard is not null || shardDirs is { Length: > 0 }))
+            throw new GradingException("--merge-manual works on the folder of a whole class: merge the shards first (--merge … --out GRADES), then --merge-manual GRADES/manual-grading.csv --out GRADES.");
+    }
+
     public static int Merge(string[] shardDirs, string? submissions, string? shard, string outDir)
     {
         if (submissions is not null || shard is not null)

@@ -121,4 +121,13 @@ public sealed partial class ShardEquivalenceTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("coursekit grade: --merge reads graded shards only: give it no submissions folder and no --shard.", result.Error.Trim());
     }
+
+    [Fact]
+    public async Task A_manual_merge_is_not_mixed_with_shards()
+    {
+        var result = await CliProcess.RunAsync("grade", "--merge-manual", _temp.PathOf("sheet.csv"), "--shard", "0/2", "--out", _temp.PathOf("out"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("coursekit grade: --merge-manual works on the folder of a whole class: merge the shards first", result.Error.Trim());
+    }
 }
