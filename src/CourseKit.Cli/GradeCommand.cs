@@ -10,7 +10,8 @@ namespace CourseKit.Cli;
 
 /// <summary>
 /// <c>coursekit grade &lt;submissions&gt; --out &lt;dir&gt;</c> grades a class; <c>coursekit grade --merge-manual &lt;sheet&gt; --out &lt;dir&gt;</c>
-/// merges the filled manual-grading sheet. The exit code is non-zero only when the grader itself cannot run.
+/// merges the filled manual-grading sheet; <c>--shard K/N</c> grades one shard of a class and <c>--merge DIR…</c> combines
+/// the shards (<see cref="ShardCommand"/>). The exit code is non-zero only when the grader itself cannot run.
 /// </summary>
 public static class GradeCommand
 {
@@ -55,13 +56,13 @@ public static class GradeCommand
                     return ShardCommand.Merge(shardDirs, parse.GetValue(submissions), parse.GetValue(shard), outDir);
                 if (parse.GetValue(submissions) is not { } folder)
                 {
-                    Console.Error.WriteLine("coursekit grade: give the submissions folder, or --merge-manual <sheet>.");
+                    Console.Error.WriteLine("coursekit grade: give the submissions folder, --merge <shard folders…> or --merge-manual <sheet>.");
                     return 2;
                 }
+                var share = parse.GetValue(shard) is { } given ? Shard.Parse(given) : null;
                 var limits = new GradingLimits(TimeSpan.FromSeconds(parse.GetValue(cellLimit)), TimeSpan.FromSeconds(parse.GetValue(submissionLimit)), parse.GetValue(memory));
                 var setup = new GradingSetup(Path.GetFullPath(folder), outDir, limits);
                 foreach (var warning in GradingSandbox.Warnings) Console.Error.WriteLine(warning);
-                var share = parse.GetValue(shard) is { } given ? Shard.Parse(given) : null;
                 var run = await GradeProgress.RunAsync(new ClassGrader(setup, parse.GetValue(force), share), cancel);
                 Console.WriteLine(share is null ? GradeProgress.Summary(run, outDir) : ShardCommand.Summary(run, share, outDir));
                 return 0;
