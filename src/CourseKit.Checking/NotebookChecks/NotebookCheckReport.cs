@@ -10,6 +10,9 @@ public sealed record NotebookCheckReport(string Path, IReadOnlyList<ExerciseResu
     /// <summary>The answers read back from the run, as data (the grader collects free-text answers from them); empty when none were read.</summary>
     public IReadOnlyDictionary<string, CapturedAnswer> Answers { get; init; } = new Dictionary<string, CapturedAnswer>();
 
+    /// <summary>The learner's code where the run stopped on a compile error or exception, for feedback; null otherwise.</summary>
+    public FailedCode? FailedCode { get; init; }
+
     public int Earned => Results.Sum(r => r.Earned);
 
     public int Possible => Results.Sum(r => r.Possible);

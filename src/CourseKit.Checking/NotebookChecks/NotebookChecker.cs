@@ -56,7 +56,11 @@ public sealed class NotebookChecker(WorkerPool workers, InstructorChecks instruc
             : $"the notebook could not be run: {run.Failure.Reason}";
 
         var results = checkCells.Select(pair => Verdict(pair.Key, pair.Value, sheet, failure, runProblem)).ToList();
-        return new NotebookCheckReport(path, results, runProblem) { Answers = sheet ?? new Dictionary<string, CapturedAnswer>() };
+        return new NotebookCheckReport(path, results, runProblem)
+        {
+            Answers = sheet ?? new Dictionary<string, CapturedAnswer>(),
+            FailedCode = FailedCode.Of(notebook, System.IO.Path.GetFileName(path), run),
+        };
     }
 
     private ExerciseResult Verdict(string id, int? checkCell, IReadOnlyDictionary<string, CapturedAnswer>? sheet, RunFailure? failure, string? runProblem)

@@ -5,7 +5,11 @@ namespace CourseKit.Grading.Outputs;
 /// <summary><c>feedback/&lt;id&gt;.html</c>: the same feedback as a self-contained page (<c>Templates/feedback.liquid</c>).</summary>
 public static class FeedbackHtml
 {
-    public sealed record Page(string StudentId, string TotalLine, IReadOnlyList<string> Problems, IReadOnlyList<Exercise> Exercises);
+    public sealed record Page(string StudentId, string TotalLine, IReadOnlyList<string> Problems, IReadOnlyList<Exercise> Exercises)
+    {
+        /// <summary>The student's code where a notebook failed (<see cref="FailedCodeView"/>).</summary>
+        public IReadOnlyList<FailedCodeView.Block> FailedCode { get; init; } = [];
+    }
 
     public sealed record Exercise(string Heading, string Summary, IReadOnlyList<Check> Checks, IReadOnlyList<TrustedHtml> Hints);
 
@@ -13,7 +17,8 @@ public static class FeedbackHtml
     public sealed record Check(bool Passed, string Name, string After, TrustedHtml? Message);
 
     private static readonly HtmlTemplate Template = HtmlTemplate.FromResource(
-        typeof(FeedbackHtml).Assembly, "feedback.liquid", typeof(Page), typeof(Exercise), typeof(Check));
+        typeof(FeedbackHtml).Assembly, "feedback.liquid", typeof(Page), typeof(Exercise), typeof(Check),
+        typeof(FailedCodeView.Block), typeof(FailedCodeView.Excerpt), typeof(FailedCodeView.Line));
 
     public static string Write(FeedbackModel model) => Template.Render(new Page(
         model.StudentId,
@@ -27,7 +32,10 @@ public static class FeedbackHtml
                 check.Name,
                 (check.Hidden ? " (instructor's check)" : "") + check.PointsLabel,
                 check.Message is null ? null : Markdown(check.Message))).ToList(),
-            exercise.Hints.Select(Markdown).ToList())).ToList()));
+            exercise.Hints.Select(Markdown).ToList())).ToList())
+    {
+        FailedCode = FailedCodeView.Html(model.FailedCode),
+    });
 
     // Hints and messages are written in Markdown (the .md feedback shows them as such): Markdig renders them,
     // so their `code` spans become <code> and their text is encoded.

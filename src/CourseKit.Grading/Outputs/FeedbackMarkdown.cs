@@ -19,6 +19,7 @@ public static class FeedbackMarkdown
             foreach (var problem in model.Problems) text.AppendLine($"- {Inline(problem)}");
             text.AppendLine();
         }
+        FailedCodeView.AppendMarkdown(text, model.FailedCode, Inline);
         foreach (var exercise in model.Exercises)
         {
             text.AppendLine($"## {exercise.Id} · {Inline(exercise.Title)}: {Csv.Number(exercise.Earned)}/{exercise.Points} points, {exercise.Verdict}");

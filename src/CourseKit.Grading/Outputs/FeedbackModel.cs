@@ -1,3 +1,4 @@
+using CourseKit.Checking.NotebookChecks;
 using CourseKit.Exercises.Catalog;
 using CourseKit.Exercises.Evaluation;
 using CourseKit.Exercises.Model;
@@ -30,9 +31,15 @@ public sealed record FeedbackModel(string StudentId, decimal Total, int Max, IRe
         }
     }
 
+    /// <summary>The student's own code where a notebook stopped on a compile error or exception, the failing lines marked.</summary>
+    public IReadOnlyList<FailedCode> FailedCode { get; init; } = [];
+
     public static FeedbackModel Of(StudentResult result) => new(
         result.StudentId, result.Total, StudentResult.MaxTotal, result.Problems,
-        ExerciseCatalog.All.Select(e => Exercise(e, result)).ToList());
+        ExerciseCatalog.All.Select(e => Exercise(e, result)).ToList())
+    {
+        FailedCode = result.FailedCode,
+    };
 
     private static FeedbackExercise Exercise(Exercise exercise, StudentResult student)
     {

@@ -1,3 +1,4 @@
+using CourseKit.Checking.NotebookChecks;
 using CourseKit.Exercises.Catalog;
 using CourseKit.Exercises.Evaluation;
 using CourseKit.Exercises.Model;
@@ -19,6 +20,9 @@ public sealed record StudentResult(
     IReadOnlyDictionary<string, decimal> Manual,
     double Seconds)
 {
+    /// <summary>The student's code where a notebook stopped on a compile error or exception, shown in the feedback.</summary>
+    public IReadOnlyList<FailedCode> FailedCode { get; init; } = [];
+
     public decimal Total => Exercises.Sum(e => e.Earned) + Manual.Values.Sum();
 
     /// <summary>The exercise's points: what its checks earned plus manual points.</summary>

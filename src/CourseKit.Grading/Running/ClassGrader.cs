@@ -1,5 +1,6 @@
 using CourseKit.Grading.Outputs;
 using CourseKit.Grading.Results;
+using CourseKit.Grading.Sharding;
 using CourseKit.Grading.Submissions;
 using CourseKit.Notebooks.Execution;
 
@@ -13,13 +14,16 @@ public sealed record ClassRun(IReadOnlyList<StudentResult> Graded, int Skipped, 
 /// <see cref="Isolation.GradingLimits.Parallel"/> at a time while the next submissions' workers start,
 /// stores each result as soon as it is graded, then writes every output from the stored results.
 /// </summary>
-public sealed class ClassGrader(GradingSetup setup, bool force)
+/// <param name="shard">Grade only this shard's share of the class and write its <c>shard.json</c> instead of the class's outputs.</param>
+public sealed class ClassGrader(GradingSetup setup, bool force, Shard? shard = null)
 {
     public async Task<ClassRun> GradeAsync(Action<StudentResult>? graded = null, Action<int>? started = null, CancellationToken cancel = default)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var submissions = SubmissionFinder.Find(setup.SubmissionsDir);
         Directory.CreateDirectory(setup.OutDir); // it must exist to be hidden from the sandbox
+        var wholeClass = submissions;
+        if (shard is not null) submissions = ShardRun.Start(shard, wholeClass, setup.OutDir);
         var store = new ResultStore(setup.OutDir);
         var todo = submissions.Where(s => force || !store.Has(s.StudentId)).ToList();
         started?.Invoke(todo.Count);
@@ -41,7 +45,8 @@ public sealed class ClassGrader(GradingSetup setup, bool force)
         }
 
         var all = store.LoadAll();
-        OutputWriter.WriteAll(setup.OutDir, all);
+        if (shard is null) OutputWriter.WriteAll(setup.OutDir, all);
+        else all = ShardRun.Finish(shard, wholeClass, setup, all);
         return new ClassRun(results, submissions.Count - todo.Count, all, clock.Elapsed);
 
         Task GradeAllAsync() => Parallel.ForEachAsync(Enumerable.Range(0, todo.Count),

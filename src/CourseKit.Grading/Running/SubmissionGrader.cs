@@ -44,7 +44,10 @@ public sealed class SubmissionGrader(GradingSetup setup)
             timedOut |= outcome is NotebookOutcome.TimedOut;
             record.Add(notebook, outcome);
         }
-        return new StudentResult(prepared.Unpacked.StudentId, record.Exercises, record.Problems, record.FreeText, new Dictionary<string, decimal>(), clock.Elapsed.TotalSeconds);
+        return new StudentResult(prepared.Unpacked.StudentId, record.Exercises, record.Problems, record.FreeText, new Dictionary<string, decimal>(), clock.Elapsed.TotalSeconds)
+        {
+            FailedCode = record.FailedCode,
+        };
     }
 
     private NotebookOutcome.NotRun? WhyNotRun(PreparedSubmission prepared, ExerciseNotebook notebook, bool timedOut, TimeSpan elapsed)
@@ -84,6 +87,7 @@ public sealed class SubmissionGrader(GradingSetup setup)
         public List<ExerciseResult> Exercises { get; } = [];
         public List<string> Problems { get; } = [];
         public List<FreeTextAnswer> FreeText { get; } = [];
+        public List<FailedCode> FailedCode { get; } = [];
 
         public void Add(ExerciseNotebook notebook, NotebookOutcome outcome)
         {
@@ -105,6 +109,7 @@ public sealed class SubmissionGrader(GradingSetup setup)
         private void AddChecked(ExerciseNotebook notebook, NotebookCheckReport report)
         {
             var expected = notebook.ExerciseIds.ToHashSet();
+            if (report.FailedCode is { } failedCode) FailedCode.Add(failedCode);
             if (report.Problem is { } problem) Problems.Add(Shorten(problem.StartsWith(notebook.FileName, StringComparison.Ordinal) ? problem : $"{notebook.FileName}: {problem}"));
             var others = report.Results.Where(r => !expected.Contains(r.Id)).Select(r => r.Id).ToList();
             if (others.Count > 0 && report.Results.Where(r => expected.Contains(r.Id)).All(r => r.Status == ExerciseStatus.NotAttempted))

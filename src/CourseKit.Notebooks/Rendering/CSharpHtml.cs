@@ -64,24 +64,54 @@ public static class CSharpHtml
 
     public static string Highlight(string code)
     {
-        // The CSS class of each character; adjacent characters of one class become one span,
-        // so a string with escapes or a multi-line raw string stays one "string" span.
+        var html = new StringBuilder(code.Length * 2);
+        Append(html, code, ClassesOf(code), 0, code.Length);
+        return html.ToString();
+    }
+
+    /// <summary>
+    /// The code highlighted line by line (split at <c>\n</c>, a trailing <c>\r</c> dropped): the whole text is classified
+    /// at once, so a multi-line comment or string keeps its class, and every line's spans close on that line.
+    /// </summary>
+    public static IReadOnlyList<string> HighlightLines(string code)
+    {
+        var classes = ClassesOf(code);
+        var lines = new List<string>();
+        for (var start = 0; start <= code.Length;)
+        {
+            var end = code.IndexOf('\n', start);
+            if (end < 0) end = code.Length;
+            var html = new StringBuilder();
+            Append(html, code, classes, start, end > start && code[end - 1] == '\r' ? end - 1 : end);
+            lines.Add(html.ToString());
+            start = end + 1;
+        }
+        return lines;
+    }
+
+    // The CSS class of each character.
+    private static string?[] ClassesOf(string code)
+    {
         var classes = new string?[code.Length];
         foreach (var span in Classify(code))
         {
             if (!CssClasses.TryGetValue(span.ClassificationType, out var css)) continue;
             for (var i = span.TextSpan.Start; i < span.TextSpan.End; i++) classes[i] = css;
         }
-        var html = new StringBuilder(code.Length * 2);
-        for (var start = 0; start < code.Length;)
+        return classes;
+    }
+
+    // Adjacent characters of one class become one span, so a string with escapes or a multi-line raw string stays one "string" span.
+    private static void Append(StringBuilder html, string code, string?[] classes, int from, int to)
+    {
+        for (var start = from; start < to;)
         {
             var end = start + 1;
-            while (end < code.Length && classes[end] == classes[start]) end++;
+            while (end < to && classes[end] == classes[start]) end++;
             var text = WebUtility.HtmlEncode(code[start..end]);
             html.Append(classes[start] is { } css ? $"<span class=\"tok-{css}\">{text}</span>" : text);
             start = end;
         }
-        return html.ToString();
     }
 
     private static IEnumerable<ClassifiedSpan> Classify(string code)

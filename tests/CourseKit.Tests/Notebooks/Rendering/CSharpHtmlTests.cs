@@ -50,4 +50,20 @@ public class CSharpHtmlTests
         Assert.DoesNotContain("</pre>", html);
         Assert.Contains("a &lt; b &amp;&amp; c &gt; d", html);
     }
+
+    [Fact]
+    public void Line_by_line_a_multi_line_comment_stays_a_comment_and_every_line_closes_its_spans()
+    {
+        const string code = "var a = 1; /* one\r\ntwo */ var b = \"<x>\";\n\nvar c = 2;";
+
+        var lines = CSharpHtml.HighlightLines(code);
+
+        Assert.Equal(4, lines.Count);
+        Assert.Equal(["var a = 1; /* one", "two */ var b = \"<x>\";", "", "var c = 2;"],
+            lines.Select(l => WebUtility.HtmlDecode(Regex.Replace(l, "</?span[^>]*>", ""))));
+        Assert.All(lines, l => Assert.Equal(Regex.Matches(l, "<span").Count, Regex.Matches(l, "</span>").Count));
+        Assert.Contains(("comment", "/* one"), Spans(lines[0]));
+        Assert.Contains(("comment", "two */"), Spans(lines[1]));
+        Assert.Contains(("keyword", "var"), Spans(lines[1]));
+    }
 }
