@@ -14,11 +14,20 @@ public static class SiteWriter
 {
     public const string Marker = ".coursekit-site";
 
-    public static SiteReport Write(string folder, IReadOnlyList<SitePage> pages, IReadOnlyDictionary<string, string> assets)
+    /// <summary>Refuses a target the site may not replace; the pipeline asks first, before anything runs.</summary>
+    public static void CheckTarget(string folder)
     {
         var target = Path.GetFullPath(folder);
+        if (File.Exists(target))
+            throw new SiteException($"{folder}: this is a file; give a new or empty folder for the site.");
         if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(Path.Combine(target, Marker)))
             throw new SiteException($"{folder}: the folder is not empty and is not a site built by coursekit site; give a new or empty folder.");
+    }
+
+    public static SiteReport Write(string folder, IReadOnlyList<SitePage> pages, IReadOnlyDictionary<string, string> assets)
+    {
+        CheckTarget(folder);
+        var target = Path.GetFullPath(folder);
         var parent = Path.GetDirectoryName(target.TrimEnd(Path.DirectorySeparatorChar))!;
         Directory.CreateDirectory(parent);
         var building = Path.Combine(parent, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.building");
