@@ -12,8 +12,11 @@ namespace CourseKit.Notebooks.Site;
 /// </summary>
 public static partial class SearchIndex
 {
-    public const int HeadingWeight = 5;
+    // A word in a section's heading outweighs any number of mentions in its text, so a long section that mentions
+    // a word often does not bury the section that is about it.
+    public const int HeadingWeight = 10;
     public const int TitleWeight = 2;
+    public const int MaxTextWeight = 3;
 
     public sealed record IndexedPage([property: JsonPropertyName("t")] string Title, [property: JsonPropertyName("u")] string Url);
 
@@ -41,13 +44,13 @@ public static partial class SearchIndex
                 var number = sections.Count;
                 sections.Add(new IndexedSection(p, section.Anchor, section.Heading, section.Text));
                 var weights = new Dictionary<string, int>(StringComparer.Ordinal);
-                void Count(string text, int weight)
-                {
-                    foreach (var term in Terms(text)) weights[term] = weights.GetValueOrDefault(term) + weight;
-                }
-                Count(section.Heading, HeadingWeight);
-                Count(section.Text, 1);
-                if (section.Anchor.Length == 0) Count(pages[p].Title, TitleWeight);
+                foreach (var term in Terms(section.Text))
+                    weights[term] = Math.Min(weights.GetValueOrDefault(term) + 1, MaxTextWeight);
+                foreach (var term in Terms(section.Heading).Distinct())
+                    weights[term] = weights.GetValueOrDefault(term) + HeadingWeight;
+                if (section.Anchor.Length == 0)
+                    foreach (var term in Terms(pages[p].Title).Distinct())
+                        weights[term] = weights.GetValueOrDefault(term) + TitleWeight;
                 foreach (var (term, weight) in weights)
                 {
                     if (!terms.TryGetValue(term, out var postings)) terms[term] = postings = [];

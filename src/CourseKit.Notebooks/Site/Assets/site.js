@@ -15,6 +15,11 @@
       if (folded(chart)) return;
       if (chart.getAttribute("data-drawn")) { window.Plotly.Plots.resize(chart); return; }
       var figure = JSON.parse(chart.nextElementSibling.textContent);
+      // A chart laid out wider than its column (a phone, a narrow window) takes the column's width instead.
+      if (figure.layout && figure.layout.width > chart.clientWidth) {
+        delete figure.layout.width;
+        figure.layout.autosize = true;
+      }
       chart.setAttribute("data-drawn", "1");
       window.Plotly.newPlot(chart, figure.data, figure.layout, config);
     });
