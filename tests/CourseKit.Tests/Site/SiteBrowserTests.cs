@@ -16,12 +16,12 @@ public class SiteBrowserTests(CourseSiteFixture site)
     private const string Lesson1 = "notebooks/01-AIGC-Frontier-Trends.html";
     private const string Exercises1 = "exercises/01-AIGC-Frontier-Trends-Exercises.html";
 
-    // Charts and diagrams of a page are drawn (those folded away are opened first).
+    // Charts and diagrams of a page are drawn (site.js marks a chart done once it is drawn at its final size).
     private const string AllDrawn = """
         () => {
           const charts = document.querySelectorAll('.output.chart');
           const diagrams = document.querySelectorAll('pre.mermaid');
-          return [...charts].every(c => c.querySelector('.main-svg')) && [...diagrams].every(d => d.querySelector('svg'));
+          return [...charts].every(c => c.querySelector('.main-svg') && c.getAttribute('data-drawn') === 'done') && [...diagrams].every(d => d.querySelector('svg'));
         }
         """;
 
@@ -169,6 +169,8 @@ public class SiteBrowserTests(CourseSiteFixture site)
                 }
                 """);
             if (widest.Length > 0) problems.Add($"{name}: {widest}");
+            // Charts fitted to the column keep every label inside; a grid of small charts scrolls in its box instead.
+            problems.AddRange((await page.TextOutsideContainersAsync(".output.chart:not(.scrolls)", tolerance: 2)).Select(c => $"{name}: chart text cut off: {c}"));
             scrollingTables += await page.Page.EvaluateAsync<int>(
                 "() => [...document.querySelectorAll('.markdown table, .output.html')].filter(t => t.scrollWidth > t.clientWidth + 1).length");
         }

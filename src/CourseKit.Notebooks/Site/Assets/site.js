@@ -14,15 +14,70 @@
     scope.querySelectorAll(".output.chart").forEach(function (chart) {
       if (folded(chart)) return;
       if (chart.getAttribute("data-drawn")) { window.Plotly.Plots.resize(chart); return; }
-      var figure = JSON.parse(chart.nextElementSibling.textContent);
-      // A chart laid out wider than its column (a phone, a narrow window) takes the column's width instead.
-      if (figure.layout && figure.layout.width > chart.clientWidth) {
-        delete figure.layout.width;
-        figure.layout.autosize = true;
-      }
+      var json = chart.nextElementSibling.textContent;
+      var figure = JSON.parse(json);
       chart.setAttribute("data-drawn", "1");
-      window.Plotly.newPlot(chart, figure.data, figure.layout, config);
+      var wide = figure.layout && figure.layout.width > chart.clientWidth;
+      // A grid of small charts stays readable when it shrinks a little; narrower, it keeps its size and scrolls in its box.
+      var grid = figure.layout && (figure.layout.polar2 || figure.layout.xaxis2 || figure.layout.grid);
+      if (wide && grid && chart.clientWidth < 0.8 * figure.layout.width) {
+        wide = false;
+        chart.classList.add("scrolls");
+      }
+      if (wide) fitToColumn(figure.layout, chart.clientWidth);
+      var done = function () { chart.setAttribute("data-drawn", "done"); };
+      window.Plotly.newPlot(chart, figure.data, figure.layout, config).then(function () {
+        // A fitted chart whose labels no longer fit is drawn at its own size instead, scrolling in its box.
+        if (!wide || !textCutOff(chart)) return done();
+        var original = JSON.parse(json);
+        chart.classList.add("scrolls");
+        return window.Plotly.react(chart, original.data, original.layout, config).then(done);
+      });
     });
+  }
+
+  function textCutOff(chart) {
+    var svg = chart.querySelector(".main-svg");
+    if (!svg) return false;
+    var box = svg.getBoundingClientRect();
+    return Array.prototype.some.call(chart.querySelectorAll("svg text"), function (text) {
+      if (!(text.textContent || "").trim()) return false;
+      var r = text.getBoundingClientRect();
+      return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1);
+    });
+  }
+
+  // A chart laid out wider than its column (a phone, a narrow window) takes the column's width: its height, wide
+  // margins and title shrink with it (not below what keeps labels readable), so the plot area keeps its shape.
+  function fitToColumn(layout, width) {
+    var ratio = width / layout.width;
+    var shrink = function (value, least) { return value > least ? Math.max(least, Math.round(value * ratio)) : value; };
+    delete layout.width;
+    layout.autosize = true;
+    if (layout.height) layout.height = shrink(layout.height, Math.min(layout.height, 320));
+    // A radar's axis labels sit in its side margins, so those keep room for a label.
+    var side = layout.polar ? 110 : 40;
+    if (layout.margin) ["l", "r", "t", "b"].forEach(function (edge) {
+      layout.margin[edge] = shrink(layout.margin[edge] || 0, edge === "l" || edge === "r" ? side : 40);
+    });
+    if (layout.polar) {
+      var axis = layout.polar.angularaxis = layout.polar.angularaxis || {};
+      axis.tickfont = axis.tickfont || {};
+      axis.tickfont.size = Math.min(axis.tickfont.size || 12, 10);
+    }
+    // A long axis title centred under a narrow plot area would run out of the chart: it goes on two lines.
+    Object.keys(layout).filter(function (key) { return /^[xy]axis\d*$/.test(key); }).forEach(function (key) {
+      var axis = layout[key], title = axis && axis.title;
+      var text = typeof title === "string" ? title : title && title.text;
+      if (!text || text.length <= 16 || text.indexOf("<br>") >= 0) return;
+      var middle = Math.floor(text.length / 2), before = text.lastIndexOf(" ", middle), after = text.indexOf(" ", middle);
+      var at = before < 0 ? after : after < 0 ? before : (middle - before <= after - middle ? before : after);
+      if (at < 0) return;
+      var wrapped = text.slice(0, at) + "<br>" + text.slice(at + 1);
+      if (typeof title === "string") axis.title = wrapped; else title.text = wrapped;
+    });
+    if (layout.title && layout.title.font && layout.title.font.size)
+      layout.title.font.size = Math.max(13, Math.round(layout.title.font.size * Math.sqrt(ratio)));
   }
 
   var mermaidReady = false;
