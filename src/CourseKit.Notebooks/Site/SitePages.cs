@@ -56,7 +56,7 @@ public static class SitePages
             }
             var root = SiteLinks.RootOf(page.Path);
             var model = new Model(plan.Title, text.Title, root, charts?.Config ?? "{}", chartCount > 0, blocks.Any(x => x.Kind == "mermaid"),
-                texts.Select(t => new TocEntry(t.Title, SiteLinks.Relative(page.Path, t.Page.Path), t.Page.Level, t.Page == page)).ToList(),
+                texts.Select(t => new TocEntry(t.Title, SiteLinks.Relative(page.Path, t.Page.Path), t.Page.Level, ReferenceEquals(t.Page, page))).ToList(),
                 text.Headings.Where(h => h.Level is 2 or 3).ToList(),
                 blocks,
                 i > 0 ? new NavLink(texts[i - 1].Title, SiteLinks.Relative(page.Path, texts[i - 1].Page.Path)) : null,
