@@ -23,14 +23,26 @@ public static partial class MarkdownRenderer
 
     public static string Render(string markdown) => ToHtml(markdown, inline: false);
 
+    /// <summary>
+    /// Markdown as HTML, each link's (or image's) URL mapped by <paramref name="link"/>; <paramref name="inspect"/>
+    /// sees the parsed document before it is written, and may change heading ids.
+    /// </summary>
+    public static string Render(string markdown, Func<string, string> link, Action<MarkdownDocument> inspect) =>
+        ToHtml(markdown, inline: false, link, inspect);
+
     /// <summary>A one-paragraph text (a hint, a check's message) as inline HTML, without the paragraph around it.</summary>
     public static string RenderInline(string markdown) => ToHtml(markdown, inline: true);
 
-    private static string ToHtml(string markdown, bool inline)
+    private static string ToHtml(string markdown, bool inline, Func<string, string>? mapLink = null, Action<MarkdownDocument>? inspect = null)
     {
         var document = Markdown.Parse(markdown, Pipeline);
         foreach (var link in document.Descendants<LinkInline>())
-            if (!link.IsImage && link.Url is { } url) link.Url = PageLink(url);
+        {
+            if (link.Url is not { } url) continue;
+            if (mapLink is not null) link.Url = mapLink(url);
+            else if (!link.IsImage) link.Url = PageLink(url);
+        }
+        inspect?.Invoke(document);
         // Fenced and indented code take the page's code-block style; the fence's language-* class goes beside it.
         foreach (var block in document.Descendants<CodeBlock>())
             block.GetAttributes().AddClass("code");

@@ -52,7 +52,7 @@ public static class NotebookPage
                 continue;
             }
             var count = (int?)cell.Json["execution_count"];
-            var outputs = NbformatOutputs.Read(cell.Outputs).Select(o => ToOutput(o, charts is not null, ref chartCount)).OfType<Output>().ToList();
+            var outputs = OutputsOf(cell, charts is not null, ref chartCount);
             cells.Add(new Cell("code", null, null, count is null ? "In [ ]" : $"In [{count}]",
                 kernel == "csharp" ? "csharp" : null,
                 kernel == "csharp" ? new TrustedHtml(CSharpHtml.Highlight(cell.Source)) : cell.Source,
@@ -65,6 +65,15 @@ public static class NotebookPage
             cells.Any(c => c.Kind == "mermaid") ? new TrustedHtml(MermaidJs.Source) : null,
             new TrustedHtml(charts?.Config ?? "{}"),
             cells));
+    }
+
+    /// <summary>A code cell's outputs as pages show them; charts are numbered on from <paramref name="charts"/>.</summary>
+    public static IReadOnlyList<Output> OutputsOf(NotebookCell cell, bool drawCharts, ref int charts)
+    {
+        var outputs = new List<Output>();
+        foreach (var output in NbformatOutputs.Read(cell.Outputs))
+            if (ToOutput(output, drawCharts, ref charts) is { } shown) outputs.Add(shown);
+        return outputs;
     }
 
     private static Output? ToOutput(CellOutput output, bool drawCharts, ref int charts) => output switch
@@ -80,6 +89,7 @@ public static class NotebookPage
         _ => null,
     };
 
-    private static string StripMagic(string source) =>
+    /// <summary>A Mermaid cell's diagram text, without its first-line <c>#!mermaid</c> magic.</summary>
+    public static string StripMagic(string source) =>
         source.StartsWith("#!", StringComparison.Ordinal) ? source[(source.IndexOf('\n') + 1)..] : source;
 }
