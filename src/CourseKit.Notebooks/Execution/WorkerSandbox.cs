@@ -84,6 +84,8 @@ public sealed record WorkerSandbox(
             start.Environment["TMPDIR"] = "/tmp";
             start.Environment["HOME"] = "/tmp";
             start.Environment["DOTNET_CLI_HOME"] = "/tmp";
+            // No debugger pipes or diagnostics socket in /tmp: nothing outside may attach to a confined worker.
+            start.Environment["DOTNET_EnableDiagnostics"] = "0";
         }
         return start;
     }
