@@ -54,6 +54,7 @@ public static class GradeCommand
                     TmpMegabytes: parse.GetValue(tmp), MaxNotebookMegabytes: parse.GetValue(maxNotebook));
                 var setup = new GradingSetup(Path.GetFullPath(folder), outDir, limits);
                 foreach (var warning in GradingSandbox.Warnings) Console.Error.WriteLine(warning);
+                if (GradingSandbox.MemoryWarning(limits, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes) is { } memoryWarning) Console.Error.WriteLine(memoryWarning);
                 var run = await GradeProgress.RunAsync(new ClassGrader(setup, parse.GetValue(force)), cancel);
                 Console.WriteLine(GradeProgress.Summary(run, outDir));
                 return 0;

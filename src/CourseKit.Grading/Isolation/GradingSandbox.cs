@@ -31,6 +31,21 @@ public static class GradingSandbox
             throw new GradingException($"the worker {workerPath} ships the instructor-only file {leaked}, which every submission could then read; remove the reference that brings it into the worker and build again.");
     }
 
+    /// <summary>What a worker's runtime holds besides its heap and /tmp (code, stacks, mapped assemblies), about.</summary>
+    public const long WorkerRuntimeBytes = 100L * 1024 * 1024;
+
+    /// <summary>
+    /// A warning when the submissions graded at once could, each using its whole memory budget
+    /// (<see cref="GradingLimits.MemoryBudgetBytes"/>), take more than <paramref name="availableBytes"/>; null otherwise.
+    /// </summary>
+    public static string? MemoryWarning(GradingLimits limits, long availableBytes)
+    {
+        const long Megabyte = 1024 * 1024;
+        var needed = limits.Parallel * (limits.MemoryBudgetBytes + WorkerRuntimeBytes);
+        return needed <= availableBytes ? null
+            : $"warning: {limits.Parallel} submissions graded at once may hold {needed / Megabyte} MB ({limits.MemoryMegabytes} MB heap + {limits.TmpMegabytes} MB /tmp + about {WorkerRuntimeBytes / Megabyte} MB of runtime each), more than the {availableBytes / Megabyte} MB available here; lower --memory-mb or --tmp-mb.";
+    }
+
     /// <summary>The lines printed once when submissions cannot be fully confined here; empty when they can.</summary>
     public static IReadOnlyList<string> Warnings
     {

@@ -16,6 +16,9 @@ namespace CourseKit.Notebooks.Execution;
 /// </summary>
 public sealed class SandboxMounts
 {
+    // Read once per process: the C library's folder and the loader's links do not change while it runs.
+    private static readonly Lazy<SystemLibraries> Libraries = new(() => SystemLibraries.For(DotnetRuntime.Current.Muxer));
+
     private readonly List<string> _arguments = [];
     private readonly List<string> _boundFolders = [];
     private readonly HashSet<string> _made = new(StringComparer.Ordinal);
@@ -33,7 +36,7 @@ public sealed class SandboxMounts
         // /tmp first: anything bound below it (an unpacked zip, the channel) is mounted on top of the new tmpfs.
         mounts.Add("--size", sandbox.TmpBytes.ToString(CultureInfo.InvariantCulture), "--tmpfs", "/tmp");
 
-        var libraries = SystemLibraries.For(runtime.Muxer);
+        var libraries = Libraries.Value;
         foreach (var folder in libraries.Folders) mounts.BindFolder(folder);
         foreach (var link in libraries.Links) mounts.Link(link);
         if (libraries.Loader is { } loader) mounts.BindFile(loader);

@@ -99,3 +99,18 @@ public sealed class SubmissionScreeningTests : IDisposable
         File.WriteAllBytes(zip, bytes);
     }
 }
+
+public sealed class MemoryBudgetTests
+{
+    [Fact]
+    public void The_budget_is_the_heap_limit_plus_the_tmp_cap_and_the_grader_warns_when_parallel_budgets_exceed_the_machine()
+    {
+        var limits = CourseKit.Grading.Isolation.GradingLimits.Default with { MemoryMegabytes = 512, TmpMegabytes = 64, Parallel = 2 };
+        const long Megabyte = 1024 * 1024;
+
+        Assert.Equal(576 * Megabyte, limits.MemoryBudgetBytes);
+        Assert.Null(CourseKit.Grading.Isolation.GradingSandbox.MemoryWarning(limits, 2 * 676 * Megabyte));
+        Assert.Equal("warning: 2 submissions graded at once may hold 1352 MB (512 MB heap + 64 MB /tmp + about 100 MB of runtime each), more than the 1351 MB available here; lower --memory-mb or --tmp-mb.",
+            CourseKit.Grading.Isolation.GradingSandbox.MemoryWarning(limits, 1351 * Megabyte));
+    }
+}
