@@ -17,9 +17,8 @@ public static class NotebookSizeCap
             .Select(f => TooLarge(f.Name, f.Length, maxBytes))
             .FirstOrDefault();
 
-    /// <summary>Whether a file of this name is a notebook the cap applies to.</summary>
-    public static bool IsNotebook(string name) =>
-        name.EndsWith(".ipynb", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".dib", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether a file of this name is an exercise notebook, which the grader reads and the cap applies to.</summary>
+    public static bool IsExerciseNotebook(string name) => ExerciseCatalog.Notebooks.Any(n => n.FileName == name);
 
     public static string TooLarge(string name, long bytes, long maxBytes) =>
         $"{name} is {Megabytes(bytes)}; notebooks over {Megabytes(maxBytes)} are not graded (clear large outputs or cells, save, and hand it in again).";

@@ -4,8 +4,8 @@ namespace CourseKit.Grading.Submissions;
 
 /// <summary>
 /// Unpacks a student's zip into a private temporary folder: no absolute paths, no <c>..</c>, no links,
-/// at most <see cref="MaxEntries"/> entries and <see cref="MaxBytes"/> bytes unpacked (counted as written). A notebook
-/// entry larger than the notebook cap (by its declared size, before anything is unpacked, or as written) and a zip
+/// at most <see cref="MaxEntries"/> entries and <see cref="MaxBytes"/> bytes unpacked (counted as written). An exercise
+/// notebook entry larger than the notebook cap (by its declared size, before anything is unpacked, or as written) and a zip
 /// over <see cref="MaxBytes"/> make the submission not gradable.
 /// </summary>
 public static class SafeZip
@@ -22,7 +22,7 @@ public static class SafeZip
             using var archive = ZipFile.OpenRead(submission.Path);
             if (archive.Entries.Count > MaxEntries)
                 return Failed($"{name} has {archive.Entries.Count} entries; at most {MaxEntries} are accepted.");
-            if (archive.Entries.FirstOrDefault(e => NotebookSizeCap.IsNotebook(e.Name) && e.Length > maxNotebookBytes) is { } huge)
+            if (archive.Entries.FirstOrDefault(e => NotebookSizeCap.IsExerciseNotebook(e.Name) && e.Length > maxNotebookBytes) is { } huge)
                 return Refused(NotebookSizeCap.TooLarge($"{name}: {huge.FullName}", huge.Length, maxNotebookBytes));
             long written = 0;
             foreach (var entry in archive.Entries)
@@ -44,7 +44,7 @@ public static class SafeZip
                 var buffer = new byte[81920];
                 int read;
                 long entryWritten = 0;
-                var entryCap = NotebookSizeCap.IsNotebook(entry.Name) ? maxNotebookBytes : long.MaxValue;
+                var entryCap = NotebookSizeCap.IsExerciseNotebook(entry.Name) ? maxNotebookBytes : long.MaxValue;
                 while ((read = input.Read(buffer)) > 0)
                 {
                     written += read;

@@ -61,6 +61,17 @@ public sealed class SubmissionScreeningTests : IDisposable
     }
 
     [Fact]
+    public void A_large_file_in_a_zip_that_is_not_an_exercise_notebook_is_not_refused_by_the_notebook_cap()
+    {
+        var zip = ZipOf("ada", "my-own-lesson-copy.ipynb", 3 * Cap);
+
+        using var unpacked = SafeZip.Unpack(new Submission("ada", zip, IsZip: true), Cap);
+
+        Assert.Null(unpacked.NotGradable);
+        Assert.NotNull(unpacked.Folder);
+    }
+
+    [Fact]
     public void A_zip_that_understates_a_notebooks_size_never_writes_more_than_the_cap()
     {
         var zip = ZipOf("eve", FixtureClass.Lesson1, 3 * Cap);
