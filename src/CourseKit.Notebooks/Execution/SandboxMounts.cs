@@ -53,7 +53,8 @@ public sealed class SandboxMounts
             if (Directory.Exists(readable)) mounts.BindFolder(readable);
             else if (File.Exists(readable)) mounts.BindFile(readable);
         }
-        if (channelFolder is not null) mounts.Add("--bind", channelFolder, channelFolder);
+        // Read-only: connecting to a socket writes nothing, and nothing else may be written outside the capped /tmp.
+        if (channelFolder is not null) mounts.Add("--ro-bind", channelFolder, channelFolder);
 
         mounts.Add("--dev", "/dev", "--remount-ro", "/dev", "--proc", "/proc");
         // The root that bubblewrap builds is a tmpfs without a size limit; read-only, nothing can be written there.
