@@ -39,10 +39,14 @@ public static class GradeCommand
             (int)GradingLimits.Default.SubmissionTimeLimit.TotalSeconds, WholeNumberOption.MaxSeconds, "seconds");
         var memory = WholeNumberOption.Create("--memory-mb", "Memory limit per submission: the worker's .NET heap, in MB (memory outside the heap is capped by an address-space limit too).",
             GradingLimits.Default.MemoryMegabytes, 1_048_576, "MB");
+        var tmp = WholeNumberOption.Create("--tmp-mb", "Size of each submission's private /tmp, in MB. It is memory too: a submission's memory budget is --memory-mb plus this.",
+            GradingLimits.DefaultTmpMegabytes, 1_048_576, "MB");
+        var maxNotebook = WholeNumberOption.Create("--max-notebook-mb", "Largest exercise notebook read, in MB (a zip entry's unpacked size too); a submission with a larger one is not gradable.",
+            GradingLimits.DefaultMaxNotebookMegabytes, GradingLimits.MaxNotebookMegabytesAllowed, "MB");
 
         var command = new Command("grade", "Grade a class in sandboxed workers: grades.csv, a Canvas gradebook, feedback per student, a class summary and a manual-grading sheet.")
         {
-            submissions, output, force, mergeManual, cellLimit, submissionLimit, memory, shard, merge,
+            submissions, output, force, mergeManual, cellLimit, submissionLimit, memory, tmp, maxNotebook, shard, merge,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -60,9 +64,11 @@ public static class GradeCommand
                     return 2;
                 }
                 var share = parse.GetValue(shard) is { } given ? Shard.Parse(given) : null;
-                var limits = new GradingLimits(TimeSpan.FromSeconds(parse.GetValue(cellLimit)), TimeSpan.FromSeconds(parse.GetValue(submissionLimit)), parse.GetValue(memory));
+                var limits = new GradingLimits(TimeSpan.FromSeconds(parse.GetValue(cellLimit)), TimeSpan.FromSeconds(parse.GetValue(submissionLimit)), parse.GetValue(memory),
+                    TmpMegabytes: parse.GetValue(tmp), MaxNotebookMegabytes: parse.GetValue(maxNotebook));
                 var setup = new GradingSetup(Path.GetFullPath(folder), outDir, limits);
                 foreach (var warning in GradingSandbox.Warnings) Console.Error.WriteLine(warning);
+                if (GradingSandbox.MemoryWarning(limits, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes) is { } memoryWarning) Console.Error.WriteLine(memoryWarning);
                 var run = await GradeProgress.RunAsync(new ClassGrader(setup, parse.GetValue(force), share), cancel);
                 Console.WriteLine(share is null ? GradeProgress.Summary(run, outDir) : ShardCommand.Summary(run, share, outDir));
                 return 0;

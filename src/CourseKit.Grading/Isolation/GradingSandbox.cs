@@ -3,35 +3,47 @@ using CourseKit.Notebooks.Execution;
 namespace CourseKit.Grading.Isolation;
 
 /// <summary>
-/// The sandbox of one submission: the course repository (instructor sources, hidden checks), the class's
-/// submissions and the output folder are hidden; the worker's own folder and this student's folder stay
-/// readable, and the hidden-checks assembly next to the worker cannot be opened.
+/// The sandbox of one submission, an allowlist (see <see cref="SandboxMounts"/>): the runtime, the worker's own files
+/// and the student-visible kit assemblies it ships, this student's folder read-only, and a private <c>/tmp</c> of
+/// <see cref="GradingLimits.TmpMegabytes"/>. The course repository, instructor-only assemblies, other submissions and
+/// the output folder are simply not on it.
 /// </summary>
 public static class GradingSandbox
 {
-    public const string HiddenChecksAssembly = "CourseKit.Exercises.Hidden.dll";
+    /// <summary>The instructor-only assemblies: never among the files a worker may read.</summary>
+    public const string InstructorOnlyPrefix = "CourseKit.Exercises.Hidden.";
 
-    public static WorkerSandbox For(string studentFolder, string submissionsDir, string outDir, GradingLimits limits)
+    public static WorkerSandbox For(string studentFolder, GradingLimits limits)
     {
-        var hidden = new List<string> { submissionsDir, outDir };
-        hidden.AddRange(RepositoryRoots());
-        var assembly = Path.Combine(AppContext.BaseDirectory, HiddenChecksAssembly);
-        if (File.Exists(assembly)) hidden.Add(assembly);
-        return new WorkerSandbox(hidden, [AppContext.BaseDirectory, studentFolder], limits.MemoryBytes, MaxTasks: limits.MaxTasks);
+        RefuseInstructorFiles(WorkerClient.DefaultWorkerPath);
+        return new WorkerSandbox([studentFolder], limits.MemoryBytes, MaxTasks: limits.MaxTasks, TmpBytes: limits.TmpBytes);
     }
 
-    /// <summary>The course repository holding the grader, and the one the grader was started in.</summary>
-    public static IEnumerable<string> RepositoryRoots() =>
-        new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() }
-            .Select(FindRoot).OfType<string>().Distinct();
-
-    private static string? FindRoot(string start)
+    /// <summary>
+    /// Stops grading when the worker's files would include an instructor-only assembly (a reference added to the worker
+    /// by mistake): the allowlist holds what the worker ships, so it must ship nothing the students may not read.
+    /// </summary>
+    public static void RefuseInstructorFiles(string workerPath)
     {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CourseKit.sln"))) return dir.FullName;
-        }
-        return null;
+        if (!File.Exists(workerPath)) return; // starting the worker reports a missing one
+        var leaked = AppFiles.Of(workerPath).FirstOrDefault(f => Path.GetFileName(f).StartsWith(InstructorOnlyPrefix, StringComparison.Ordinal));
+        if (leaked is not null)
+            throw new GradingException($"the worker {workerPath} ships the instructor-only file {leaked}, which every submission could then read; remove the reference that brings it into the worker and build again.");
+    }
+
+    /// <summary>What a worker's runtime holds besides its heap and /tmp (code, stacks, mapped assemblies), about.</summary>
+    public const long WorkerRuntimeBytes = 100L * 1024 * 1024;
+
+    /// <summary>
+    /// A warning when the submissions graded at once could, each using its whole memory budget
+    /// (<see cref="GradingLimits.MemoryBudgetBytes"/>), take more than <paramref name="availableBytes"/>; null otherwise.
+    /// </summary>
+    public static string? MemoryWarning(GradingLimits limits, long availableBytes)
+    {
+        const long Megabyte = 1024 * 1024;
+        var needed = limits.Parallel * (limits.MemoryBudgetBytes + WorkerRuntimeBytes);
+        return needed <= availableBytes ? null
+            : $"warning: {limits.Parallel} submissions graded at once may hold {needed / Megabyte} MB ({limits.MemoryMegabytes} MB heap + {limits.TmpMegabytes} MB /tmp + about {WorkerRuntimeBytes / Megabyte} MB of runtime each), more than the {availableBytes / Megabyte} MB available here; lower --memory-mb or --tmp-mb.";
     }
 
     /// <summary>The lines printed once when submissions cannot be fully confined here; empty when they can.</summary>

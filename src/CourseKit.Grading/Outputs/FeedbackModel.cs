@@ -17,13 +17,19 @@ public sealed record FeedbackExercise(string Id, string Title, string Verdict, d
 /// What a student's feedback says, built once for the Markdown and the HTML page. Hidden checks appear by
 /// name and points only: their messages (which may hint at the expected values) are dropped here.
 /// </summary>
-public sealed record FeedbackModel(string StudentId, decimal Total, int Max, IReadOnlyList<string> Problems, IReadOnlyList<FeedbackExercise> Exercises)
+public sealed record FeedbackModel(string StudentId, decimal Total, int Max, IReadOnlyList<string> Problems, IReadOnlyList<FeedbackExercise> Exercises,
+    string? NotGradable = null)
 {
-    /// <summary>The total, and how many points are still to come from the instructor, so a total is never read as final too early.</summary>
+    /// <summary>
+    /// The total, and how many points are still to come from the instructor, so a total is never read as final too
+    /// early; for a submission that is not gradable, that it has no score and why.
+    /// </summary>
     public string TotalLine
     {
         get
         {
+            if (NotGradable is not null)
+                return "Not gradable: nothing in this submission was graded, so it has no score (which is not a score of 0). The problem below says why.";
             var pending = Exercises.Where(e => e.AwaitsInstructor).Sum(e => e.Points);
             return pending == 0
                 ? $"Total: {Csv.Number(Total)} of {Max} points."
@@ -36,7 +42,7 @@ public sealed record FeedbackModel(string StudentId, decimal Total, int Max, IRe
 
     public static FeedbackModel Of(StudentResult result) => new(
         result.StudentId, result.Total, StudentResult.MaxTotal, result.Problems,
-        ExerciseCatalog.All.Select(e => Exercise(e, result)).ToList())
+        result.IsGradable ? ExerciseCatalog.All.Select(e => Exercise(e, result)).ToList() : [], result.NotGradable)
     {
         FailedCode = result.FailedCode,
     };

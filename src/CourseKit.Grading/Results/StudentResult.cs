@@ -10,7 +10,9 @@ public sealed record FreeTextAnswer(string ExerciseId, string Text);
 
 /// <summary>
 /// One student's graded submission: every exercise's verdict (computed in the grader from answer data),
-/// the problems found, the free-text answers and the manual points merged from the sheet.
+/// the problems found, the free-text answers and the manual points merged from the sheet. A submission the grader
+/// refused to read has <see cref="NotGradable"/> set to why: it has no score, which the outputs show apart from a 0.
+/// <see cref="Conflict"/> says what else was handed in under the same id and was not graded.
 /// </summary>
 public sealed record StudentResult(
     string StudentId,
@@ -18,10 +20,18 @@ public sealed record StudentResult(
     IReadOnlyList<string> Problems,
     IReadOnlyList<FreeTextAnswer> FreeText,
     IReadOnlyDictionary<string, decimal> Manual,
-    double Seconds)
+    double Seconds,
+    string? NotGradable = null,
+    string? Conflict = null)
 {
     /// <summary>The student's code where a notebook stopped on a compile error or exception, shown in the feedback.</summary>
     public IReadOnlyList<FailedCode> FailedCode { get; init; } = [];
+
+    public bool IsGradable => NotGradable is null;
+
+    /// <summary>This result with the conflict of its submission, if any, also listed first among its problems.</summary>
+    public StudentResult WithConflict(string? conflict) =>
+        conflict is null ? this : this with { Conflict = conflict, Problems = [conflict, .. Problems.Where(p => p != conflict)] };
 
     public decimal Total => Exercises.Sum(e => e.Earned) + Manual.Values.Sum();
 

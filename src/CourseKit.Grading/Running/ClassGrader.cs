@@ -66,7 +66,7 @@ public sealed class ClassGrader(GradingSetup setup, bool force, Shard? shard = n
                 {
                     result = SubmissionGrader.Failed(todo[i].StudentId, $"the grader could not grade this submission: {error.Message.ReplaceLineEndings(" ")}");
                 }
-                result = ManualCarryOver.Keep(store.Load(result.StudentId), result);
+                result = ManualCarryOver.Keep(store.Load(result.StudentId), result.WithConflict(todo[i].Conflict));
                 store.Save(result);
                 results[i] = result;
                 graded?.Invoke(result);

@@ -18,16 +18,16 @@ public sealed class PreparedSubmission : IAsyncDisposable
 
     public UnpackedSubmission Unpacked { get; }
 
-    /// <summary>Null when there is nothing to run (the zip could not be unpacked).</summary>
+    /// <summary>Null when there is nothing to run (the zip could not be unpacked, or the submission is not gradable).</summary>
     public CheckingWorkers? Workers { get; }
 
     public static async Task<PreparedSubmission> PrepareAsync(Submission submission, GradingSetup setup)
     {
-        var unpacked = Unpacker.Unpack(submission);
-        if (unpacked.Folder is null) return new PreparedSubmission(unpacked, null);
+        var unpacked = Unpacker.Unpack(submission, setup.Limits.MaxNotebookBytes);
+        if (unpacked.Folder is null || unpacked.NotGradable is not null) return new PreparedSubmission(unpacked, null);
         try
         {
-            var sandbox = GradingSandbox.For(unpacked.Folder, setup.SubmissionsDir, setup.OutDir, setup.Limits);
+            var sandbox = GradingSandbox.For(unpacked.Folder, setup.Limits);
             return new PreparedSubmission(unpacked, await CheckingWorkers.StartAsync(unpacked.Folder, sandbox, GradingSetup.WarmUpLimit));
         }
         catch

@@ -33,6 +33,7 @@ public sealed class SubmissionGrader(GradingSetup setup)
     /// <summary>Each exercise notebook in turn: may it run → check it within the submission's time → record what it gave.</summary>
     public async Task<StudentResult> GradeAsync(PreparedSubmission prepared)
     {
+        if (prepared.Unpacked.NotGradable is { } refused) return NotGradable(prepared.Unpacked.StudentId, refused);
         var clock = Stopwatch.StartNew();
         var record = new SubmissionRecord();
         if (prepared.Unpacked.Problem is { } unpackProblem) record.Problems.Add(unpackProblem);
@@ -128,6 +129,10 @@ public sealed class SubmissionGrader(GradingSetup setup)
     /// <summary>The result of a submission the grader could not grade at all: every exercise not run, with why.</summary>
     public static StudentResult Failed(string studentId, string problem) =>
         new(studentId, ExerciseCatalog.All.Select(e => NotRun(e.Id, problem)).ToList(), [problem], [], new Dictionary<string, decimal>(), 0);
+
+    /// <summary>The result of a submission the grader refused to read: no score, every exercise not run, with why.</summary>
+    public static StudentResult NotGradable(string studentId, string reason) =>
+        Failed(studentId, reason) with { NotGradable = reason };
 
     private static ExerciseResult NotRun(string id, string reason)
     {

@@ -9,10 +9,10 @@ using CourseKit.IO;
 namespace CourseKit.Grading.Sharding;
 
 /// <summary>The limits a shard graded under, in whole units as given on the command line.</summary>
-public sealed record ShardLimits(double CellSeconds, double SubmissionSeconds, int MemoryMegabytes)
+public sealed record ShardLimits(double CellSeconds, double SubmissionSeconds, int MemoryMegabytes, int TmpMegabytes, int MaxNotebookMegabytes)
 {
     public static ShardLimits Of(GradingLimits limits) =>
-        new(limits.CellTimeLimit.TotalSeconds, limits.SubmissionTimeLimit.TotalSeconds, limits.MemoryMegabytes);
+        new(limits.CellTimeLimit.TotalSeconds, limits.SubmissionTimeLimit.TotalSeconds, limits.MemoryMegabytes, limits.TmpMegabytes, limits.MaxNotebookMegabytes);
 }
 
 /// <summary>

@@ -52,7 +52,7 @@ public sealed class WorkerClient : IAsyncDisposable
         try
         {
             taskLimit = sandbox.MaxTasks is { } maxTasks ? TaskLimit.Create(maxTasks) : null;
-            var start = sandbox.StartInfo(DotnetHost, ["exec", workerPath], channel.Folder, taskLimit);
+            var start = sandbox.StartInfo(DotnetHost, ["exec", workerPath], channel.Folder, taskLimit, app: workerPath);
             start.Environment[WorkerChannel.EnvironmentVariable] = channel.SocketPath;
             start.RedirectStandardInput = true;
             start.RedirectStandardOutput = true;
@@ -120,9 +120,10 @@ public sealed class WorkerClient : IAsyncDisposable
             ? Path.Combine(AppContext.BaseDirectory, "worker-r2r", WorkerAssembly)
             : Path.Combine(AppContext.BaseDirectory, WorkerAssembly);
 
-    // The host that runs this process runs the worker too; inside a sandbox PATH may not lead to it.
+    // The host of the runtime that runs this process runs the worker too; inside a sandbox PATH leads nowhere.
     private static string DotnetHost =>
-        Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
+        DotnetRuntime.Current.IsShared ? DotnetRuntime.Current.Muxer
+        : Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
 
     /// <summary>
     /// Sends a request and waits for its answer. Returns null when the time limit passed (the worker

@@ -4,24 +4,31 @@ using System.Globalization;
 namespace CourseKit.Notebooks.Execution;
 
 /// <summary>
-/// How a worker is confined. On Linux with bubblewrap: no network, a read-only file system with a
-/// private /tmp, and <see cref="HiddenPaths"/> replaced by empty folders (so instructor sources, hidden
-/// checks, other submissions and outputs cannot be read), except <see cref="VisiblePaths"/>, which stay
-/// readable; a hidden path that is a file cannot be opened. The memory limit is the .NET heap limit, plus an
-/// address-space cap (prlimit) that also bounds memory allocated outside the heap; both hold with or without bubblewrap.
-/// <see cref="MaxTasks"/> caps the worker's processes and threads, where a <see cref="TaskLimit"/> can be made.
+/// How a worker is confined. On Linux with bubblewrap the worker sees an allowlist and nothing else: the .NET runtime
+/// that runs the grader (<see cref="DotnetRuntime"/>), the system's native libraries (<see cref="SystemLibraries"/>), the
+/// worker's own files as its <c>.deps.json</c> names them (<see cref="AppFiles"/>), <see cref="ReadablePaths"/> read-only,
+/// a minimal <c>/dev</c> and <c>/proc</c>, and a private <c>/tmp</c> of at most <see cref="TmpBytes"/>. Everything else
+/// (build outputs beside the worker, the NuGet cache, home folders, other checkouts) does not exist inside; the file
+/// system is read-only but for <c>/tmp</c>, and there is no network. The memory limit is the .NET heap limit, plus an
+/// address-space cap (prlimit) that also bounds memory allocated outside the heap; both hold with or without
+/// bubblewrap. <c>/tmp</c> is memory too, but not in the worker's address space, so a worker may hold up to
+/// <see cref="MemoryLimitBytes"/> + <see cref="TmpBytes"/>. <see cref="MaxTasks"/> caps the worker's processes and
+/// threads, where a <see cref="TaskLimit"/> can be made.
 /// </summary>
 public sealed record WorkerSandbox(
-    IReadOnlyList<string> HiddenPaths,
-    IReadOnlyList<string> VisiblePaths,
+    IReadOnlyList<string> ReadablePaths,
     long? MemoryLimitBytes,
     bool UseBubblewrap = true,
-    int? MaxTasks = null)
+    int? MaxTasks = null,
+    long TmpBytes = WorkerSandbox.DefaultTmpBytes)
 {
     public const string Bubblewrap = "/usr/bin/bwrap";
 
     /// <summary>util-linux's prlimit, which caps the worker's address space.</summary>
     public const string Prlimit = "/usr/bin/prlimit";
+
+    /// <summary>The default size of a worker's private <c>/tmp</c>.</summary>
+    public const long DefaultTmpBytes = 64L * 1024 * 1024;
 
     /// <summary>
     /// What the .NET runtime reserves besides its heap (code, stacks, mapped assemblies) when its address space is
@@ -32,7 +39,7 @@ public sealed record WorkerSandbox(
     private static readonly HashSet<string> KeptEnvironment = ["PATH", "LANG", "DOTNET_ROOT", "TMPDIR", "HOME"];
 
     /// <summary>No confinement: the course's own notebooks are trusted.</summary>
-    public static WorkerSandbox None { get; } = new([], [], null, UseBubblewrap: false);
+    public static WorkerSandbox None { get; } = new([], null, UseBubblewrap: false);
 
     private static readonly Lazy<bool> Available = new(Probe);
 
@@ -44,18 +51,19 @@ public sealed record WorkerSandbox(
     /// <summary>The command that starts <paramref name="program"/> with <paramref name="arguments"/> inside the sandbox.</summary>
     /// <param name="channelFolder">The folder of the worker's <see cref="WorkerChannel"/>, which the sandbox lets it reach.</param>
     /// <param name="taskLimit">The group the worker joins before anything else runs, made for <see cref="MaxTasks"/>.</param>
-    public ProcessStartInfo StartInfo(string program, IEnumerable<string> arguments, string? channelFolder = null, TaskLimit? taskLimit = null)
+    /// <param name="app">The .NET app that <paramref name="program"/> runs (the worker's assembly): its files are readable inside.</param>
+    public ProcessStartInfo StartInfo(string program, IEnumerable<string> arguments, string? channelFolder = null, TaskLimit? taskLimit = null, string? app = null)
     {
         var command = new List<string>();
+        // Outside bubblewrap, so that nothing but the worker's own files needs to be inside; the limit is inherited.
+        if (MemoryLimitBytes is { } heap && File.Exists(Prlimit))
+            command.AddRange([Prlimit, $"--as={heap + RuntimeAddressSpace}", "--"]);
         if (Confines)
         {
             command.Add(Bubblewrap);
-            command.AddRange(BubblewrapArguments());
-            if (channelFolder is not null) command.AddRange(["--bind", channelFolder, channelFolder]);
+            command.AddRange(SandboxMounts.For(this, program, app, channelFolder).Arguments());
             command.Add("--");
         }
-        if (MemoryLimitBytes is { } heap && File.Exists(Prlimit))
-            command.AddRange([Prlimit, $"--as={heap + RuntimeAddressSpace}", "--"]);
         command.Add(program);
         command.AddRange(arguments);
         if (taskLimit is not null) command = [.. taskLimit.Wrap(command)];
@@ -76,60 +84,27 @@ public sealed record WorkerSandbox(
             start.Environment["TMPDIR"] = "/tmp";
             start.Environment["HOME"] = "/tmp";
             start.Environment["DOTNET_CLI_HOME"] = "/tmp";
+            // No debugger pipes or diagnostics socket in /tmp: nothing outside may attach to a confined worker.
+            start.Environment["DOTNET_EnableDiagnostics"] = "0";
         }
         return start;
     }
 
     /// <summary>
-    /// Whether code in this sandbox can read <paramref name="path"/>, following links: the runner applies the same
-    /// rule to the files it reads for the worker (<c>#r</c> assemblies), so they cannot reach hidden ones either.
+    /// Whether code in this sandbox can read <paramref name="path"/>, following links: only within
+    /// <see cref="ReadablePaths"/> (the runtime and the worker's own files are not for notebook code to name). The
+    /// runner applies the same rule to the files it reads for the worker (<c>#r</c> assemblies).
     /// </summary>
     public bool CanRead(string path)
     {
+        if (ReferenceEquals(this, None)) return true;
         var real = RealPath.Of(path);
-        var hidden = HiddenPaths.Select(Path.GetFullPath).ToList();
-        if (hidden.Any(h => File.Exists(h) && PathsEqual(h, real))) return false;
-        if (VisiblePaths.Select(Path.GetFullPath).Any(v => IsWithin(real, v))) return true;
-        return !hidden.Any(h => IsWithin(real, h));
+        return ReadablePaths.Any(readable => IsWithin(real, RealPath.Of(readable)));
     }
-
-    private static bool PathsEqual(string a, string b) => string.Equals(a.TrimEnd('/'), b.TrimEnd('/'), StringComparison.Ordinal);
 
     private static bool IsWithin(string path, string folder) =>
-        PathsEqual(path, folder) || path.StartsWith(folder.TrimEnd('/') + "/", StringComparison.Ordinal);
-
-    private IEnumerable<string> BubblewrapArguments()
-    {
-        string[] baseArguments =
-        [
-            "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp",
-            "--unshare-net", "--unshare-pid", "--unshare-ipc", "--unshare-uts",
-            "--die-with-parent", "--new-session",
-            // Run as root, bubblewrap would leave the sandbox its capabilities, and with them a way to unmount
-            // what hides the course and to raise its own limits.
-            "--cap-drop", "ALL",
-        ];
-        foreach (var argument in baseArguments) yield return argument;
-        foreach (var hidden in HiddenPaths.Select(Path.GetFullPath).Distinct().Where(p => !File.Exists(p)))
-        {
-            yield return "--tmpfs";
-            yield return hidden;
-        }
-        // Mounted after the hiding, so a visible folder inside a hidden one shows through again.
-        foreach (var visible in VisiblePaths.Select(Path.GetFullPath).Distinct().OrderBy(p => p.Length))
-        {
-            yield return "--ro-bind";
-            yield return visible;
-            yield return visible;
-        }
-        // A hidden FILE (e.g. an instructor assembly next to the worker) becomes /dev/null on a nodev mount, which cannot be opened, even inside a visible folder.
-        foreach (var hidden in HiddenPaths.Select(Path.GetFullPath).Distinct().Where(File.Exists))
-        {
-            yield return "--ro-bind";
-            yield return "/dev/null";
-            yield return hidden;
-        }
-    }
+        string.Equals(path.TrimEnd('/'), folder.TrimEnd('/'), StringComparison.Ordinal)
+        || path.StartsWith(folder.TrimEnd('/') + "/", StringComparison.Ordinal);
 
     private static bool Probe()
     {

@@ -33,7 +33,7 @@ public static class FixtureClass
         ["stack-overflow"] = 4,
         ["unbounded-allocation"] = 4,
         ["environment-exit"] = 4,
-        ["starts-process"] = 7, // the child process is contained; the answer after it counts
+        ["starts-process"] = 4, // no /bin/sh on the sandbox's allowlist: starting it fails, and the answer in the same cell with it
         ["writes-outside"] = 7, // the writes fail; the answer after them counts
         ["reads-hidden"] = 5, // could it read the hidden checks, its justification would earn 3, not 1
         ["prints-megabytes"] = 7,

@@ -25,7 +25,7 @@ public sealed class TaskLimitTests
         var folder = Path.Combine(root.Path, "submissions", "student");
         Directory.CreateDirectory(folder);
 
-        GradingSandbox.For(folder, Path.Combine(root.Path, "submissions"), Path.Combine(root.Path, "out"), GradingLimits.Default);
+        GradingSandbox.For(folder, GradingLimits.Default);
 
         Assert.Contains(GradingSandbox.Warnings, w => w.StartsWith("warning: no pids control group can be made here", StringComparison.Ordinal));
     }
@@ -38,7 +38,9 @@ public sealed class TaskLimitTests
         var folder = Path.Combine(root.Path, "submissions", "student");
         Directory.CreateDirectory(folder);
         var limits = GradingLimits.Default with { MaxTasks = 64 };
-        await using var workers = new WorkerPool(sandbox: GradingSandbox.For(folder, Path.Combine(root.Path, "submissions"), Path.Combine(root.Path, "out"), limits));
+        // The allowlist holds no programs; this test lets the worker start /bin/sleep.
+        var sandbox = GradingSandbox.For(folder, limits);
+        await using var workers = new WorkerPool(sandbox: sandbox with { ReadablePaths = [.. sandbox.ReadablePaths, "/bin/sleep"] });
 
         var result = await new NotebookRunner(workers).RunAsync(folder,
             [new CellToRun(1, "csharp", StartProcessesUntilRefused), new CellToRun(2, "csharp", "1 + 1")], new RunOptions(TimeSpan.FromSeconds(30)));
@@ -53,7 +55,7 @@ public sealed class TaskLimitTests
     public async Task Without_a_task_limit_the_same_cell_starts_every_process_it_asks_for()
     {
         using var folder = new TempFolder();
-        await using var workers = new WorkerPool(sandbox: new WorkerSandbox([RepoPaths.Root], [AppContext.BaseDirectory, folder.Path], null));
+        await using var workers = new WorkerPool(sandbox: new WorkerSandbox([folder.Path, "/bin/sleep"], null));
 
         var result = await new NotebookRunner(workers).RunAsync(folder.Path,
             [new CellToRun(1, "csharp", StartProcessesUntilRefused)], new RunOptions(TimeSpan.FromSeconds(30)));
@@ -67,7 +69,7 @@ public sealed class TaskLimitTests
     {
         Skip.IfNot(TaskLimit.Available, NoGroups);
         using var folder = new TempFolder();
-        var workers = new WorkerPool(sandbox: new WorkerSandbox([RepoPaths.Root], [AppContext.BaseDirectory, folder.Path], null, UseBubblewrap: false, MaxTasks: 64));
+        var workers = new WorkerPool(sandbox: new WorkerSandbox([folder.Path], null, UseBubblewrap: false, MaxTasks: 64));
         const string detach =
             "var shell = new System.Diagnostics.ProcessStartInfo(\"/bin/sh\") { RedirectStandardOutput = true };\n" +
             "foreach (var a in new[] { \"-c\", \"setsid /bin/sleep 123 </dev/null >/dev/null 2>&1 & echo $!\" }) shell.ArgumentList.Add(a);\n" +

@@ -15,8 +15,7 @@ public class WorkerSandboxTests : IAsyncLifetime
         File.WriteAllText(Path.Combine(_secrets.Path, "hidden-checks.txt"), "expected answer: 42");
         File.WriteAllText(Path.Combine(_submission.Path, "mine.txt"), "my notes");
         _workers = new WorkerPool(sandbox: new WorkerSandbox(
-            HiddenPaths: [_secrets.Path, RepoPaths.Root],
-            VisiblePaths: [AppContext.BaseDirectory, _submission.Path],
+            ReadablePaths: [_submission.Path],
             MemoryLimitBytes: 256L * 1024 * 1024));
         return Task.CompletedTask;
     }
@@ -57,13 +56,14 @@ public class WorkerSandboxTests : IAsyncLifetime
         }));
 
     [Fact]
-    public async Task Notebook_code_has_no_capabilities_so_it_cannot_unmount_what_hides_the_course()
+    public async Task Notebook_code_has_no_capabilities_so_it_cannot_mount_what_is_not_on_the_allowlist()
     {
         var secret = Path.Combine(_secrets.Path, "hidden-checks.txt");
         var result = await Run(
             "System.IO.File.ReadAllLines(\"/proc/self/status\").Single(l => l.StartsWith(\"CapEff:\")).Split('\\t')[1]",
+            // No mount program is on the allowlist either; the cell goes on either way.
             $"foreach (var folder in new[] {{ @\"{_secrets.Path}\", @\"{RepoPaths.Root}\" }})\n" +
-            "    System.Diagnostics.Process.Start(\"/bin/umount\", new[] { \"-l\", folder })!.WaitForExit();",
+            "    try { System.Diagnostics.Process.Start(\"/bin/mount\", new[] { \"--bind\", \"/\", folder })!.WaitForExit(); } catch (System.ComponentModel.Win32Exception) { }",
             $"System.IO.File.Exists(@\"{secret}\") || System.IO.File.Exists(@\"{RepoPaths.Combine("CourseKit.sln")}\")");
 
         Assert.True(result.Succeeded, result.Failure?.Reason);
@@ -93,7 +93,7 @@ public class WorkerSandboxTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Hidden_folders_are_empty_and_the_own_folder_is_readable()
+    public async Task Folders_off_the_allowlist_do_not_exist_and_the_own_folder_is_readable()
     {
         var result = await Run(
             $"System.IO.File.Exists(@\"{Path.Combine(_secrets.Path, "hidden-checks.txt")}\")",
@@ -146,15 +146,33 @@ public class WorkerSandboxTests : IAsyncLifetime
 public class WorkerSandboxHiddenFileTests
 {
     [Fact]
-    public async Task A_hidden_file_inside_a_visible_folder_cannot_be_read()
+    public async Task A_file_beside_the_worker_that_its_deps_file_does_not_name_does_not_exist_inside()
     {
         using var folder = new TempFolder();
-        var secret = folder.Write("secret.txt", "expected answer: 42");
-        await using var workers = new WorkerPool(sandbox: new WorkerSandbox([RepoPaths.Root, secret], [AppContext.BaseDirectory, folder.Path], null));
+        var besideWorker = Path.Combine(AppContext.BaseDirectory, "CourseKit.Exercises.Hidden.dll");
+        Assert.True(File.Exists(besideWorker), besideWorker);
+        await using var workers = new WorkerPool(Path.Combine(AppContext.BaseDirectory, WorkerClient.WorkerAssembly), new WorkerSandbox([folder.Path], null));
         var result = await new NotebookRunner(workers).RunAsync(folder.Path,
-            [new CellToRun(1, "csharp", "try { Console.Write(System.IO.File.ReadAllText(\"secret.txt\")); } catch (UnauthorizedAccessException) { Console.Write(\"denied\"); }")], new RunOptions(TimeSpan.FromSeconds(30)));
+            [new CellToRun(1, "csharp", $"Console.Write(System.IO.File.Exists(@\"{besideWorker}\") + \" \" + System.IO.File.Exists(System.IO.Path.Combine(AppContext.BaseDirectory, \"CourseKit.Exercises.dll\")));")],
+            new RunOptions(TimeSpan.FromSeconds(30)));
 
         Assert.True(result.Succeeded, result.Failure?.Reason);
-        Assert.Equal("denied", Assert.IsType<CellOutput.Stream>(Assert.Single(result.Executions.Single().Outputs)).Text);
+        Assert.Equal("False True", Assert.IsType<CellOutput.Stream>(Assert.Single(result.Executions.Single().Outputs)).Text);
+    }
+
+    [Fact]
+    public void The_worker_ships_no_instructor_only_file_and_a_worker_that_did_would_stop_grading()
+    {
+        Assert.DoesNotContain(AppFiles.Of(WorkerClient.DefaultWorkerPath), f => Path.GetFileName(f).StartsWith(CourseKit.Grading.Isolation.GradingSandbox.InstructorOnlyPrefix, StringComparison.Ordinal));
+        using var folder = new TempFolder();
+        var worker = folder.Write("CourseKit.Worker.dll", "");
+        folder.Write("CourseKit.Exercises.Hidden.dll", "");
+        folder.Write("CourseKit.Worker.deps.json", """
+            { "runtimeTarget": { "name": ".NETCoreApp,Version=v10.0" },
+              "targets": { ".NETCoreApp,Version=v10.0": { "CourseKit.Exercises.Hidden/1.0.0": { "runtime": { "CourseKit.Exercises.Hidden.dll": {} } } } } }
+            """);
+
+        var error = Assert.Throws<CourseKit.Grading.GradingException>(() => CourseKit.Grading.Isolation.GradingSandbox.RefuseInstructorFiles(worker));
+        Assert.Contains("CourseKit.Exercises.Hidden.dll", error.Message);
     }
 }
