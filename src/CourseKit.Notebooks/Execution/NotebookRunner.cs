@@ -38,6 +38,9 @@ public sealed record RunOptions(TimeSpan CellTimeLimit)
 
     /// <summary>The packages the notebook may load with <c>#r</c>, and whose state is reset when it starts.</summary>
     public PackageCatalog Packages { get; init; } = PackageCatalog.Empty;
+
+    /// <summary>Where the cells are compiled; the grader compiles in a <see cref="CompilerProcess"/> it can kill.</summary>
+    public ICompilerHost Compiler { get; init; } = InProcessCompiler.Instance;
 }
 
 /// <summary>
@@ -66,7 +69,7 @@ public sealed class NotebookRunner(WorkerPool workers)
         IReadOnlyList<Evaluation> evaluations, CancellationToken stop = default)
     {
         var clock = Stopwatch.StartNew();
-        await CellCompiler.WarmUpAsync();
+        await options.Compiler.WarmUpAsync();
         WorkerClient worker;
         try
         {
@@ -77,7 +80,8 @@ public sealed class NotebookRunner(WorkerPool workers)
             return new NotebookRunResult([], RunFailure.NotStarted(stopped.Message), clock.Elapsed);
         }
 
-        var session = new Session(worker, new CellCompiler(notebookDirectory, options.Packages, workers.Sandbox), options, stop);
+        var chain = options.Compiler.Open(notebookDirectory, options.Packages, workers.Sandbox);
+        var session = new Session(worker, chain, options, stop);
         var lost = true;
         try
         {
@@ -110,6 +114,7 @@ public sealed class NotebookRunner(WorkerPool workers)
         }
         finally
         {
+            (chain as IDisposable)?.Dispose();
             await workers.ReturnAsync(worker, !lost && !worker.HasExited);
         }
     }
@@ -124,7 +129,7 @@ public sealed class NotebookRunner(WorkerPool workers)
     }
 
     /// <summary>One notebook's compiler and worker session: each step returns what became of it.</summary>
-    private sealed class Session(WorkerClient worker, CellCompiler compiler, RunOptions options, CancellationToken stop)
+    private sealed class Session(WorkerClient worker, ICellChain compiler, RunOptions options, CancellationToken stop)
     {
         private string Limit => $"{options.CellTimeLimit.TotalSeconds:0.#} s";
 
