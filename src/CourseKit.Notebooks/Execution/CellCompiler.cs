@@ -114,6 +114,22 @@ public sealed class CellCompiler : ICellChain
         return done.Task;
     }
 
+    public async Task<CellCompilation?> CompileAsync(string source, int cellNumber, TimeSpan limit, CancellationToken stop)
+    {
+        using var compileLimit = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        compileLimit.CancelAfter(limit);
+        try
+        {
+            // The compiler does not always stop when asked, so the wait has its own limit; the compilation is then abandoned.
+            return await CompileAsync(source, cellNumber, compileLimit.Token).WaitAsync(limit, stop);
+        }
+        catch (Exception error) when (error is TimeoutException or OperationCanceledException)
+        {
+            compileLimit.Cancel(); // abandons the compilation, whichever limit came first
+            return null;
+        }
+    }
+
     public CellCompilation Compile(string source, int cellNumber, CancellationToken cancel)
     {
         var clock = Stopwatch.StartNew();

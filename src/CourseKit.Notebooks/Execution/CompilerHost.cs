@@ -3,8 +3,11 @@ namespace CourseKit.Notebooks.Execution;
 /// <summary>Compiles one notebook's cells in order, each cell seeing the ones before it.</summary>
 public interface ICellChain
 {
-    /// <summary>Compiles one cell; once <paramref name="cancel"/> fires the compilation is abandoned.</summary>
-    Task<CellCompilation> CompileAsync(string source, int cellNumber, CancellationToken cancel);
+    /// <summary>
+    /// Compiles one cell within <paramref name="limit"/> of compiling (waiting for a compiler to start is not counted).
+    /// Null when the limit passed or <paramref name="stop"/> fired first: the compilation was then abandoned.
+    /// </summary>
+    Task<CellCompilation?> CompileAsync(string source, int cellNumber, TimeSpan limit, CancellationToken stop);
 }
 
 /// <summary>Where notebooks' cells are compiled: in this process (<see cref="InProcessCompiler"/>) or in a <see cref="CompilerProcess"/>.</summary>

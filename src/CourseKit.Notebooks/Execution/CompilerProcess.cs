@@ -90,20 +90,31 @@ public sealed class CompilerProcess : ICompilerHost, IAsyncDisposable
         throw new WorkerStartException($"the cell compiler ({_path}) did not start: {reason}.");
     }
 
-    /// <summary>Compiles one cell of <paramref name="chain"/>; a crash of the compiler process is the cell's error.</summary>
-    private async Task<CellCompilation> CompileAsync(Chain chain, string source, int cellNumber, CancellationToken cancel)
+    /// <summary>
+    /// Compiles one cell of <paramref name="chain"/>. The limit counts from the moment the cell reaches a running compiler:
+    /// a chain whose process was killed for another chain's sake starts again in a new one, its clock too.
+    /// </summary>
+    private async Task<CellCompilation?> CompileAsync(Chain chain, string source, int cellNumber, TimeSpan limit, CancellationToken stop)
     {
         var clock = Stopwatch.StartNew();
         for (var attempt = 1; ; attempt++)
         {
-            var running = await CurrentAsync().WaitAsync(cancel);
+            var running = await CurrentAsync().WaitAsync(stop);
+            if (!await CompileAgainAsync(running, chain).WaitAsync(stop))
+                continue;
+            using var compileLimit = CancellationTokenSource.CreateLinkedTokenSource(stop);
+            compileLimit.CancelAfter(limit);
             CompilerResponse? response;
-            // Killing the process is what stops the compilation; every request waiting on it then ends.
-            using (cancel.Register(() => Abandon(running)))
+            try
             {
-                response = await CompileAgainAsync(running, chain) ? await running.SendAsync(chain.Request(this, running, source, cellNumber)) : null;
+                response = await running.SendAsync(chain.Request(this, source, cellNumber)).WaitAsync(compileLimit.Token);
             }
-            if (cancel.IsCancellationRequested) throw new OperationCanceledException(cancel);
+            catch (OperationCanceledException)
+            {
+                // Killing the process is what stops the compilation; the other chains' requests to it then end too.
+                Abandon(running);
+                return null;
+            }
             if (response is null)
             {
                 if (attempt < Attempts) continue;
@@ -121,7 +132,7 @@ public sealed class CompilerProcess : ICompilerHost, IAsyncDisposable
         chain.Generation = running.Generation;
         chain.Opened = false;
         foreach (var (source, number) in chain.Compiled)
-            if (await running.SendAsync(chain.Request(this, running, source, number)) is null) return false;
+            if (await running.SendAsync(chain.Request(this, source, number)) is null) return false;
         return true;
     }
 
@@ -167,15 +178,15 @@ public sealed class CompilerProcess : ICompilerHost, IAsyncDisposable
         public int Generation { get; set; }
         public List<(string Source, int Number)> Compiled { get; } = [];
 
-        public CompileCell Request(CompilerProcess compiler, Running running, string source, int number)
+        public CompileCell Request(CompilerProcess compiler, string source, int number)
         {
             var request = new CompileCell(Interlocked.Increment(ref compiler._nextRequest), id, source, number, Opened ? null : start);
             Opened = true;
             return request;
         }
 
-        public Task<CellCompilation> CompileAsync(string source, int cellNumber, CancellationToken cancel) =>
-            owner.CompileAsync(this, source, cellNumber, cancel);
+        public Task<CellCompilation?> CompileAsync(string source, int cellNumber, TimeSpan limit, CancellationToken stop) =>
+            owner.CompileAsync(this, source, cellNumber, limit, stop);
 
         public void Dispose() => owner.Close(this);
     }

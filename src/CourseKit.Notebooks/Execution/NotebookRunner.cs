@@ -69,7 +69,6 @@ public sealed class NotebookRunner(WorkerPool workers)
         IReadOnlyList<Evaluation> evaluations, CancellationToken stop = default)
     {
         var clock = Stopwatch.StartNew();
-        await options.Compiler.WarmUpAsync();
         WorkerClient worker;
         try
         {
@@ -78,6 +77,15 @@ public sealed class NotebookRunner(WorkerPool workers)
         catch (WorkerCrashedException stopped)
         {
             return new NotebookRunResult([], RunFailure.NotStarted(stopped.Message), clock.Elapsed);
+        }
+        try
+        {
+            await options.Compiler.WarmUpAsync().WaitAsync(stop);
+        }
+        catch (OperationCanceledException)
+        {
+            await workers.ReturnAsync(worker, !worker.HasExited);
+            return new NotebookRunResult([], RunFailure.NotStarted("the run was stopped before its first cell."), clock.Elapsed);
         }
 
         var chain = options.Compiler.Open(notebookDirectory, options.Packages, workers.Sandbox);
@@ -205,21 +213,8 @@ public sealed class NotebookRunner(WorkerPool workers)
         }
 
         // Null when the compilation was stopped (its reason is CompileStopped); the session is then lost.
-        private async Task<CellCompilation?> CompileAsync(string source, int number)
-        {
-            using var compileLimit = CancellationTokenSource.CreateLinkedTokenSource(stop);
-            compileLimit.CancelAfter(options.CellTimeLimit);
-            try
-            {
-                // The compiler does not always stop when asked, so the wait has its own limit; the compilation is then abandoned.
-                return await compiler.CompileAsync(source, number, compileLimit.Token).WaitAsync(options.CellTimeLimit, stop);
-            }
-            catch (Exception error) when (error is TimeoutException or OperationCanceledException)
-            {
-                compileLimit.Cancel(); // abandons the compilation, whichever limit came first
-                return null;
-            }
-        }
+        private Task<CellCompilation?> CompileAsync(string source, int number) =>
+            compiler.CompileAsync(source, number, options.CellTimeLimit, stop);
 
         private string CompileStopped() => stop.IsCancellationRequested
             ? "the run was stopped while the cell compiled."
