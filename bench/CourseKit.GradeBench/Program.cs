@@ -26,20 +26,16 @@ try
         await compiler.WarmUpAsync(); // as the grader's compilers are warmed before its first submission
     }
     var warm = Stopwatch.StartNew();
-    var warmCpu = ChildrenCpuSeconds();
     for (var i = 0; i < 3; i++)
         await (await PreparedSubmission.PrepareAsync(new Submission($"student{i:000}", Path.GetDirectoryName(notebooks[i])!, false), setup, NoCompiler.Instance)).DisposeAsync();
     var warmEach = warm.Elapsed.TotalSeconds / 3;
-    var warmCpuEach = (ChildrenCpuSeconds() - warmCpu) / 3;
     var startCpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
-    var childrenBefore = ChildrenCpuSeconds();
 
     var graded = await new ClassGrader(setup, force: true).GradeAsync();
     var grader = graded.Elapsed.TotalSeconds;
     var perSubmission = graded.Graded.Average(r => r.Seconds);
 
     var cpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - startCpu;
-    var childrenCpu = ChildrenCpuSeconds() - childrenBefore;
 var baseline = Baseline.Run(cli, notebooks.Take(sample).ToList()).TotalSeconds * students / sample;
     var note = sample < students ? $" (measured on {sample}, scaled to {students})" : "";
 
@@ -48,24 +44,14 @@ var baseline = Baseline.Run(cli, notebooks.Take(sample).ToList()).TotalSeconds *
     Console.WriteLine($"baseline        : {baseline,7:0.0} s wall, {students / baseline,5:0.00} submissions/s{note}");
     Console.WriteLine($"ratio           : {baseline / grader:0.0}x faster than one fresh process per notebook");
     Console.WriteLine($"targets         : < 60 s wall {(grader < 60 ? "met" : "MISSED")}; >= 5x baseline {(baseline / grader >= 5 ? "met" : "MISSED")}");
-    Console.WriteLine($"where time goes : sandboxed worker start {warmEach:0.00} s each (alone, {warmCpuEach:0.00} s CPU); grading a warmed submission {perSubmission:0.00} s (under load)");
-    Console.WriteLine($"grader process  : {cpu:0.0} s of CPU while grading (scheduling, outputs; {students / Math.Max(cpu, 0.001):0} submissions per CPU second)");
-    Console.WriteLine($"child processes : {childrenCpu:0.0} s of CPU while grading (compiler processes, workers, sandboxes), {childrenCpu / students * 1000:0} ms per submission");
+    Console.WriteLine($"where time goes : sandboxed worker start {warmEach:0.00} s each (alone); grading a warmed submission {perSubmission:0.00} s (under load)");
+    Console.WriteLine($"grader process  : {cpu:0.0} s of CPU while grading (compiler process and workers not counted: perf stat -e task-clock counts all)");
     Console.WriteLine($"load average    : {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at the end of grading");
     Console.WriteLine($"scores          : {string.Join(", ", graded.All.GroupBy(r => r.Total).OrderBy(g => g.Key).Select(g => $"{g.Count()} × {g.Key}"))}");
 }
 finally
 {
     Directory.Delete(work, recursive: true);
-}
-
-// CPU time of this process's ended and waited-for child processes and their descendants (cutime + cstime), in seconds.
-static double ChildrenCpuSeconds()
-{
-    if (!File.Exists("/proc/self/stat")) return 0;
-    var stat = File.ReadAllText("/proc/self/stat");
-    var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-    return (long.Parse(fields[13], CultureInfo.InvariantCulture) + long.Parse(fields[14], CultureInfo.InvariantCulture)) / 100.0;
 }
 
 static string WorkerSandboxLine() =>
