@@ -162,8 +162,9 @@ public sealed class CompilerProcess : ICompilerHost, IAsyncDisposable
         {
             (await current).Stop();
         }
-        catch (WorkerStartException)
+        catch (Exception error) when (error is WorkerStartException or System.ComponentModel.Win32Exception)
         {
+            // It never started; the run that needed it has reported why.
         }
     }
 

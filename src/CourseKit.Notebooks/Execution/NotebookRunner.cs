@@ -44,8 +44,8 @@ public sealed record RunOptions(TimeSpan CellTimeLimit)
 }
 
 /// <summary>
-/// Runs a notebook's C# cells in order and stops at the first failing cell: each cell is compiled here, under
-/// the cell time limit, and run in one worker session. Markdown and Mermaid cells are not executed; a cell for
+/// Runs a notebook's C# cells in order and stops at the first failing cell: each cell is compiled under the cell time
+/// limit, in this process or in the options' <see cref="CompilerProcess"/>, and run in one worker session. Markdown and Mermaid cells are not executed; a cell for
 /// any other kernel stops the run.
 /// </summary>
 public sealed class NotebookRunner(WorkerPool workers)
