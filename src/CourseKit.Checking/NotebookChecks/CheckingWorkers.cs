@@ -14,12 +14,12 @@ public sealed class CheckingWorkers : IAsyncDisposable
     private CheckingWorkers(WorkerPool pool) => _pool = pool;
 
     /// <summary>Starts the pool and its first worker for notebooks in <paramref name="directory"/>.</summary>
-    public static async Task<CheckingWorkers> StartAsync(string directory, WorkerSandbox sandbox, TimeSpan startLimit)
+    public static async Task<CheckingWorkers> StartAsync(string directory, WorkerSandbox sandbox, TimeSpan startLimit, ICompilerHost? compiler = null)
     {
         var pool = new WorkerPool(sandbox: sandbox);
         try
         {
-            await pool.StartAheadAsync(directory, startLimit);
+            await pool.StartAheadAsync(directory, startLimit, compiler);
             return new CheckingWorkers(pool);
         }
         catch

@@ -11,7 +11,8 @@ public sealed record ClassRun(IReadOnlyList<StudentResult> Graded, int Skipped, 
 
 /// <summary>
 /// Grades a class: finds the submissions, skips those already graded (unless forced), grades the rest
-/// <see cref="Isolation.GradingLimits.Parallel"/> at a time while the next submissions' workers start,
+/// <see cref="Isolation.GradingLimits.Parallel"/> at a time, their cells compiled in one <see cref="CompilerProcess"/>
+/// that is killed and started again when a compilation overruns its limit, while the next submissions' workers start,
 /// stores each result as soon as it is graded, then writes every output from the stored results.
 /// </summary>
 /// <param name="shard">Grade only this shard's share of the class and write its <c>shard.json</c> instead of the class's outputs.</param>
@@ -27,7 +28,8 @@ public sealed class ClassGrader(GradingSetup setup, bool force, Shard? shard = n
         var store = new ResultStore(setup.OutDir);
         var todo = submissions.Where(s => force || !store.Has(s.StudentId)).ToList();
         started?.Invoke(todo.Count);
-        var prepared = todo.Select(s => new Lazy<Task<PreparedSubmission>>(() => Prepare(s))).ToArray();
+        await using var compiler = new CompilerProcess();
+        var prepared = todo.Select(s => new Lazy<Task<PreparedSubmission>>(() => Prepare(s, compiler))).ToArray();
         var grader = new SubmissionGrader(setup);
         var results = new StudentResult[todo.Count];
         var ahead = Math.Max(1, setup.Limits.Parallel);
@@ -59,7 +61,7 @@ public sealed class ClassGrader(GradingSetup setup, bool force, Shard? shard = n
                 {
                     Volatile.Write(ref taken[i], true);
                     await using var submission = await prepared[i].Value;
-                    result = await grader.GradeAsync(submission);
+                    result = await grader.GradeAsync(submission, compiler);
                 }
                 // A missing worker, or a worker the grader could not set up, stops the whole run: it is not the student's doing.
                 catch (Exception error) when (error is not FileNotFoundException and not WorkerStartException and not OperationCanceledException)
@@ -86,6 +88,6 @@ public sealed class ClassGrader(GradingSetup setup, bool force, Shard? shard = n
     }
 
     // Unpacking and starting a worker run off the grading threads, ahead of their turn.
-    private Task<PreparedSubmission> Prepare(Submission submission) =>
-        Task.Run(async () => await PreparedSubmission.PrepareAsync(submission, setup));
+    private Task<PreparedSubmission> Prepare(Submission submission, CompilerProcess compiler) =>
+        Task.Run(async () => await PreparedSubmission.PrepareAsync(submission, setup, compiler));
 }

@@ -1,6 +1,7 @@
 using CourseKit.Grading.Isolation;
 using CourseKit.Grading.Submissions;
 using CourseKit.Checking.NotebookChecks;
+using CourseKit.Notebooks.Execution;
 
 namespace CourseKit.Grading.Running;
 
@@ -21,14 +22,15 @@ public sealed class PreparedSubmission : IAsyncDisposable
     /// <summary>Null when there is nothing to run (the zip could not be unpacked, or the submission is not gradable).</summary>
     public CheckingWorkers? Workers { get; }
 
-    public static async Task<PreparedSubmission> PrepareAsync(Submission submission, GradingSetup setup)
+    /// <param name="compiler">Warmed before the worker starts; by default the compiler in this process.</param>
+    public static async Task<PreparedSubmission> PrepareAsync(Submission submission, GradingSetup setup, ICompilerHost? compiler = null)
     {
         var unpacked = Unpacker.Unpack(submission, setup.Limits.MaxNotebookBytes);
         if (unpacked.Folder is null || unpacked.NotGradable is not null) return new PreparedSubmission(unpacked, null);
         try
         {
             var sandbox = GradingSandbox.For(unpacked.Folder, setup.Limits);
-            return new PreparedSubmission(unpacked, await CheckingWorkers.StartAsync(unpacked.Folder, sandbox, GradingSetup.WarmUpLimit));
+            return new PreparedSubmission(unpacked, await CheckingWorkers.StartAsync(unpacked.Folder, sandbox, GradingSetup.WarmUpLimit, compiler));
         }
         catch
         {

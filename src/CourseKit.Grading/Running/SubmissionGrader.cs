@@ -31,9 +31,11 @@ public sealed class SubmissionGrader(GradingSetup setup)
     }
 
     /// <summary>Each exercise notebook in turn: may it run → check it within the submission's time → record what it gave.</summary>
-    public async Task<StudentResult> GradeAsync(PreparedSubmission prepared)
+    /// <param name="compiler">Where the cells compile; by default in this process.</param>
+    public async Task<StudentResult> GradeAsync(PreparedSubmission prepared, ICompilerHost? compiler = null)
     {
         if (prepared.Unpacked.NotGradable is { } refused) return NotGradable(prepared.Unpacked.StudentId, refused);
+        compiler ??= InProcessCompiler.Instance;
         var clock = Stopwatch.StartNew();
         var record = new SubmissionRecord();
         if (prepared.Unpacked.Problem is { } unpackProblem) record.Problems.Add(unpackProblem);
@@ -41,7 +43,7 @@ public sealed class SubmissionGrader(GradingSetup setup)
         foreach (var notebook in ExerciseCatalog.Notebooks)
         {
             var outcome = WhyNotRun(prepared, notebook, timedOut, clock.Elapsed)
-                ?? await CheckWithinTimeAsync(prepared.Workers!, notebook, Path.Combine(prepared.Unpacked.Folder!, notebook.FileName), clock.Elapsed);
+                ?? await CheckWithinTimeAsync(prepared.Workers!, compiler, notebook, Path.Combine(prepared.Unpacked.Folder!, notebook.FileName), clock.Elapsed);
             timedOut |= outcome is NotebookOutcome.TimedOut;
             record.Add(notebook, outcome);
         }
@@ -67,10 +69,10 @@ public sealed class SubmissionGrader(GradingSetup setup)
 
     // The submission's clock alone ends a notebook that overruns what is left of it; the cell limit stays the
     // exercise's own, so the two never race to report one overrun.
-    private async Task<NotebookOutcome> CheckWithinTimeAsync(CheckingWorkers workers, ExerciseNotebook notebook, string path, TimeSpan elapsed)
+    private async Task<NotebookOutcome> CheckWithinTimeAsync(CheckingWorkers workers, ICompilerHost compiler, ExerciseNotebook notebook, string path, TimeSpan elapsed)
     {
         using var stop = new CancellationTokenSource();
-        var check = workers.Checker(HiddenChecks.All, new RunOptions(setup.Limits.CellTimeLimit)).CheckAsync(path, stop.Token);
+        var check = workers.Checker(HiddenChecks.All, new RunOptions(setup.Limits.CellTimeLimit) { Compiler = compiler }).CheckAsync(path, stop.Token);
         if (await Task.WhenAny(check, Task.Delay(setup.Limits.SubmissionTimeLimit - elapsed)) == check)
             return new NotebookOutcome.Checked(await check);
         workers.Stop();

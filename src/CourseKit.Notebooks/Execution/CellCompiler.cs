@@ -18,7 +18,7 @@ public sealed record CellCompilation(CompiledCell? Cell, CellOutput.Error? Error
 /// earlier cells' variables as in the Polyglot C# kernel. It runs in the runner's process and never runs
 /// notebook code: the worker loads and runs what it emits. A cell that fails to compile is left out of the chain.
 /// </summary>
-public sealed class CellCompiler
+public sealed class CellCompiler : ICellChain
 {
     /// <summary>Longer cells are refused, so a hostile notebook cannot make the compiler work without end.</summary>
     public const int MaxCellChars = 100_000;
@@ -59,13 +59,15 @@ public sealed class CellCompiler
     private readonly HashSet<Assembly> _referenced = [];
     private readonly List<MetadataReference> _references;
     private readonly CSharpCompilationOptions _options;
-    private readonly string _chain = Guid.NewGuid().ToString("N");
+    private readonly string _chain;
     private CSharpCompilation? _previous;
 
     /// <param name="packages">What <c>#r "nuget: …"</c> may ask for, and which <c>#r</c> paths the kit answers with its own copy.</param>
     /// <param name="sandbox">What the worker may read: <c>#r</c> paths it cannot read are refused here too.</param>
-    public CellCompiler(string notebookDirectory, PackageCatalog packages, WorkerSandbox? sandbox = null)
+    /// <param name="chainName">Names the chain's assemblies; a new one by default.</param>
+    public CellCompiler(string notebookDirectory, PackageCatalog packages, WorkerSandbox? sandbox = null, string? chainName = null)
     {
+        _chain = chainName ?? Guid.NewGuid().ToString("N");
         _directory = notebookDirectory;
         _packages = packages;
         _sandbox = sandbox ?? WorkerSandbox.None;
@@ -110,6 +112,22 @@ public sealed class CellCompiler
         });
         cancel.Register(job.Abandon);
         return done.Task;
+    }
+
+    public async Task<CellCompilation?> CompileAsync(string source, int cellNumber, TimeSpan limit, CancellationToken stop)
+    {
+        using var compileLimit = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        compileLimit.CancelAfter(limit);
+        try
+        {
+            // The compiler does not always stop when asked, so the wait has its own limit; the compilation is then abandoned.
+            return await CompileAsync(source, cellNumber, compileLimit.Token).WaitAsync(limit, stop);
+        }
+        catch (Exception error) when (error is TimeoutException or OperationCanceledException)
+        {
+            compileLimit.Cancel(); // abandons the compilation, whichever limit came first
+            return null;
+        }
     }
 
     public CellCompilation Compile(string source, int cellNumber, CancellationToken cancel)

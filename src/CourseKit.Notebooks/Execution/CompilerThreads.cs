@@ -19,7 +19,17 @@ internal static class CompilerThreads
     {
         var job = new CompileJob(work);
         Work.Add(job);
-        if (Volatile.Read(ref _idle) == 0) Start();
+        // Each job claims an idle thread or starts one, so no job waits behind a compilation that never ends.
+        while (true)
+        {
+            var idle = Volatile.Read(ref _idle);
+            if (idle == 0)
+            {
+                Start();
+                break;
+            }
+            if (Interlocked.CompareExchange(ref _idle, idle - 1, idle) == idle) break;
+        }
         return job;
     }
 
@@ -28,10 +38,8 @@ internal static class CompilerThreads
         {
             while (true)
             {
+                Work.Take().Run();
                 Interlocked.Increment(ref _idle);
-                var job = Work.Take();
-                Interlocked.Decrement(ref _idle);
-                job.Run();
             }
         }, StackBytes) { IsBackground = true, Name = "CourseKit cell compiler" }.Start();
 }

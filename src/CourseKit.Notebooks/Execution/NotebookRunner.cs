@@ -38,11 +38,14 @@ public sealed record RunOptions(TimeSpan CellTimeLimit)
 
     /// <summary>The packages the notebook may load with <c>#r</c>, and whose state is reset when it starts.</summary>
     public PackageCatalog Packages { get; init; } = PackageCatalog.Empty;
+
+    /// <summary>Where the cells are compiled; the grader compiles in a <see cref="CompilerProcess"/> it can kill.</summary>
+    public ICompilerHost Compiler { get; init; } = InProcessCompiler.Instance;
 }
 
 /// <summary>
-/// Runs a notebook's C# cells in order and stops at the first failing cell: each cell is compiled here, under
-/// the cell time limit, and run in one worker session. Markdown and Mermaid cells are not executed; a cell for
+/// Runs a notebook's C# cells in order and stops at the first failing cell: each cell is compiled under the cell time
+/// limit, in this process or in the options' <see cref="CompilerProcess"/>, and run in one worker session. Markdown and Mermaid cells are not executed; a cell for
 /// any other kernel stops the run.
 /// </summary>
 public sealed class NotebookRunner(WorkerPool workers)
@@ -66,7 +69,6 @@ public sealed class NotebookRunner(WorkerPool workers)
         IReadOnlyList<Evaluation> evaluations, CancellationToken stop = default)
     {
         var clock = Stopwatch.StartNew();
-        await CellCompiler.WarmUpAsync();
         WorkerClient worker;
         try
         {
@@ -76,8 +78,18 @@ public sealed class NotebookRunner(WorkerPool workers)
         {
             return new NotebookRunResult([], RunFailure.NotStarted(stopped.Message), clock.Elapsed);
         }
+        try
+        {
+            await options.Compiler.WarmUpAsync().WaitAsync(stop);
+        }
+        catch (OperationCanceledException)
+        {
+            await workers.ReturnAsync(worker, !worker.HasExited);
+            return new NotebookRunResult([], RunFailure.NotStarted("the run was stopped before its first cell."), clock.Elapsed);
+        }
 
-        var session = new Session(worker, new CellCompiler(notebookDirectory, options.Packages, workers.Sandbox), options, stop);
+        var chain = options.Compiler.Open(notebookDirectory, options.Packages, workers.Sandbox);
+        var session = new Session(worker, chain, options, stop);
         var lost = true;
         try
         {
@@ -110,6 +122,7 @@ public sealed class NotebookRunner(WorkerPool workers)
         }
         finally
         {
+            (chain as IDisposable)?.Dispose();
             await workers.ReturnAsync(worker, !lost && !worker.HasExited);
         }
     }
@@ -124,7 +137,7 @@ public sealed class NotebookRunner(WorkerPool workers)
     }
 
     /// <summary>One notebook's compiler and worker session: each step returns what became of it.</summary>
-    private sealed class Session(WorkerClient worker, CellCompiler compiler, RunOptions options, CancellationToken stop)
+    private sealed class Session(WorkerClient worker, ICellChain compiler, RunOptions options, CancellationToken stop)
     {
         private string Limit => $"{options.CellTimeLimit.TotalSeconds:0.#} s";
 
@@ -200,21 +213,8 @@ public sealed class NotebookRunner(WorkerPool workers)
         }
 
         // Null when the compilation was stopped (its reason is CompileStopped); the session is then lost.
-        private async Task<CellCompilation?> CompileAsync(string source, int number)
-        {
-            using var compileLimit = CancellationTokenSource.CreateLinkedTokenSource(stop);
-            compileLimit.CancelAfter(options.CellTimeLimit);
-            try
-            {
-                // The compiler does not always stop when asked, so the wait has its own limit; the compilation is then abandoned.
-                return await compiler.CompileAsync(source, number, compileLimit.Token).WaitAsync(options.CellTimeLimit, stop);
-            }
-            catch (Exception error) when (error is TimeoutException or OperationCanceledException)
-            {
-                compileLimit.Cancel(); // abandons the compilation, whichever limit came first
-                return null;
-            }
-        }
+        private Task<CellCompilation?> CompileAsync(string source, int number) =>
+            compiler.CompileAsync(source, number, options.CellTimeLimit, stop);
 
         private string CompileStopped() => stop.IsCancellationRequested
             ? "the run was stopped while the cell compiled."

@@ -54,6 +54,9 @@ public sealed class WorkerClient : IAsyncDisposable
             taskLimit = sandbox.MaxTasks is { } maxTasks ? TaskLimit.Create(maxTasks) : null;
             var start = sandbox.StartInfo(DotnetHost, ["exec", workerPath], channel.Folder, taskLimit, app: workerPath);
             start.Environment[WorkerChannel.EnvironmentVariable] = channel.SocketPath;
+            // Write-xor-execute mapping makes every JIT-compiled method cost page remaps; a worker JITs each cell it
+            // runs, and the code it runs is the notebook's own, so the sandbox, not W^X, is what confines it.
+            start.Environment["DOTNET_EnableWriteXorExecute"] = "0";
             start.RedirectStandardInput = true;
             start.RedirectStandardOutput = true;
             start.RedirectStandardError = true;

@@ -57,9 +57,9 @@ public sealed class WorkerPool : IAsyncDisposable
     /// Returns false when that worker could not start a session in time; the run that rents next starts another and
     /// reports what goes wrong there.
     /// </summary>
-    public async Task<bool> StartAheadAsync(string directory, TimeSpan limit)
+    public async Task<bool> StartAheadAsync(string directory, TimeSpan limit, ICompilerHost? compiler = null)
     {
-        await CellCompiler.WarmUpAsync();
+        await (compiler ?? InProcessCompiler.Instance).WarmUpAsync();
         var worker = await RentAsync();
         var healthy = false;
         try

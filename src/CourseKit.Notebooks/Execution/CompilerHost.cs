@@ -1,0 +1,39 @@
+namespace CourseKit.Notebooks.Execution;
+
+/// <summary>Compiles one notebook's cells in order, each cell seeing the ones before it.</summary>
+public interface ICellChain
+{
+    /// <summary>
+    /// Compiles one cell within <paramref name="limit"/> of compiling (waiting for a compiler to start is not counted).
+    /// Null when the limit passed or <paramref name="stop"/> fired first: the compilation was then abandoned.
+    /// </summary>
+    Task<CellCompilation?> CompileAsync(string source, int cellNumber, TimeSpan limit, CancellationToken stop);
+}
+
+/// <summary>Where notebooks' cells are compiled: in this process (<see cref="InProcessCompiler"/>) or in a <see cref="CompilerProcess"/>.</summary>
+public interface ICompilerHost
+{
+    /// <summary>Readies the compiler, whose first use costs a second or more, so that no cell's time limit pays for it.</summary>
+    Task WarmUpAsync();
+
+    /// <summary>A new chain for one notebook run in <paramref name="notebookDirectory"/>.</summary>
+    ICellChain Open(string notebookDirectory, PackageCatalog packages, WorkerSandbox sandbox);
+}
+
+/// <summary>
+/// Compiles in this process, as <c>coursekit run</c> and the kernel do: cheapest, but a compilation Roslyn does not stop
+/// when asked keeps a core of this process busy until it ends (see <see cref="CompileJob"/>).
+/// </summary>
+public sealed class InProcessCompiler : ICompilerHost
+{
+    public static InProcessCompiler Instance { get; } = new();
+
+    private InProcessCompiler()
+    {
+    }
+
+    public Task WarmUpAsync() => CellCompiler.WarmUpAsync();
+
+    public ICellChain Open(string notebookDirectory, PackageCatalog packages, WorkerSandbox sandbox) =>
+        new CellCompiler(notebookDirectory, packages, sandbox);
+}
