@@ -8,5 +8,6 @@ var root = new RootCommand("CourseKit: run, check and render the AIGC trends cou
     ReleaseCommand.Create(),
     GradeCommand.Create(),
     KernelCommand.Create(),
+    ExportCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
