@@ -56,9 +56,16 @@ internal sealed class AppWriter(string notebookName, string appFolder, AppRefere
             _usings.Add($"#line {moved.Line} \"{lineFile}\"\n{new string(' ', moved.Column)}{moved.Text}");
         }
         _body.Append($"{references.Runtime.EntryClass}.Cell({cell});\n");
-        _body.Append($"#line 1 \"{lineFile}\"\n");
-        _body.Append(split.Statements.TrimEnd()).Append('\n');
-        _body.Append("#line default\n");
+        // The cell's lines from its first that is not blank; the lines above it were directives, usings or nothing.
+        var statements = split.Statements.Split('\n');
+        var first = Array.FindIndex(statements, line => line.Trim().Length > 0);
+        if (first >= 0)
+        {
+            if (!statements[first].StartsWith("#line", StringComparison.Ordinal))
+                _body.Append($"#line {first + 1} \"{lineFile}\"\n");
+            _body.Append(string.Join('\n', statements[first..]).TrimEnd()).Append('\n');
+            _body.Append("#line default\n");
+        }
         if (split.Types.Count == 0) return;
         _types.Append('\n').Append(Marker(cell, "its types")).Append('\n');
         foreach (var type in split.Types)
@@ -90,7 +97,26 @@ internal sealed class AppWriter(string notebookName, string appFolder, AppRefere
             app.Append("// so they are here, each under the cell it came from and with that cell's line numbers.\n");
             app.Append(_types);
         }
-        return app.ToString();
+        return WithoutIdleLineDefaults(app.ToString());
+    }
+
+    // "#line default" where the lines already map to this file says nothing; it is dropped so the app reads cleanly.
+    private static string WithoutIdleLineDefaults(string source)
+    {
+        var kept = new List<string>();
+        var mapped = false;
+        foreach (var line in source.Split('\n'))
+        {
+            if (line == "#line default")
+            {
+                if (!mapped) continue;
+                mapped = false;
+            }
+            else if (line.StartsWith("#line ", StringComparison.Ordinal))
+                mapped = true;
+            kept.Add(line);
+        }
+        return string.Join('\n', kept);
     }
 
     private string Translate(int cell, CellDirective directive, string notebookFolder)

@@ -51,7 +51,7 @@ public sealed record CSharpCell(IReadOnlyList<MovedText> Usings, string Statemen
             }
         }
 
-        var statements = new string(kept);
+        var statements = WithoutBlankedLines(new string(kept), code);
         var last = root.Members.OfType<GlobalStatementSyntax>().LastOrDefault();
         if (last?.Statement is ExpressionStatementSyntax { SemicolonToken.IsMissing: true } trailing && !trailing.Expression.IsMissing)
             return new CSharpCell(usings, WrapResult(statements, trailing.Expression, text, lineFile, entryClass), types, true);
@@ -98,6 +98,16 @@ public sealed record CSharpCell(IReadOnlyList<MovedText> Usings, string Statemen
             if (kept[i] is not ('\n' or '\r')) kept[i] = ' ';
     }
 
+    // A line that only held what moved away (a using, a type) becomes empty rather than a row of spaces.
+    private static string WithoutBlankedLines(string kept, string code)
+    {
+        var keptLines = kept.Split('\n');
+        var codeLines = code.Split('\n');
+        for (var i = 0; i < keptLines.Length; i++)
+            if (keptLines[i] != codeLines[i] && keptLines[i].Trim().Length == 0) keptLines[i] = "";
+        return string.Join('\n', keptLines);
+    }
+
     private static string WrapResult(string statements, ExpressionSyntax expression, SourceText text, string lineFile, string entryClass)
     {
         var start = text.Lines.GetLinePosition(expression.SpanStart);
@@ -105,14 +115,15 @@ public sealed record CSharpCell(IReadOnlyList<MovedText> Usings, string Statemen
         var awaits = expression.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
             .OfType<AwaitExpressionSyntax>().Any();
         var call = awaits ? $"await {entryClass}.ResultAsync(async () =>" : $"{entryClass}.Result(() =>";
-        return statements[..expression.SpanStart] + "\n" +
+        var before = statements[..expression.SpanStart];
+        var after = statements[expression.Span.End..];
+        return (before.Trim().Length == 0 ? "" : before.TrimEnd(' ', '\t') + "\n") +
                "#line default\n" +
                call + "\n" +
                $"#line {start.Line + 1} \"{lineFile}\"\n" +
                new string(' ', start.Character) + statements[expression.SpanStart..expression.Span.End] + "\n" +
                "#line default\n" +
-               ");\n" +
-               $"#line {end.Line + 1} \"{lineFile}\"\n" +
-               new string(' ', end.Character) + statements[expression.Span.End..];
+               ");" +
+               (after.Trim().Length == 0 ? "" : $"\n#line {end.Line + 1} \"{lineFile}\"\n" + new string(' ', end.Character) + after);
     }
 }
