@@ -51,11 +51,11 @@ public sealed record CSharpCell(IReadOnlyList<MovedText> Usings, string Statemen
             }
         }
 
-        var statements = WithoutBlankedLines(new string(kept), code);
+        var statements = new string(kept);
         var last = root.Members.OfType<GlobalStatementSyntax>().LastOrDefault();
         if (last?.Statement is ExpressionStatementSyntax { SemicolonToken.IsMissing: true } trailing && !trailing.Expression.IsMissing)
-            return new CSharpCell(usings, WrapResult(statements, trailing.Expression, text, lineFile, entryClass), types, true);
-        return new CSharpCell(usings, statements, types, false);
+            return new CSharpCell(usings, WrapResult(statements, code, trailing.Expression, text, lineFile, entryClass), types, true);
+        return new CSharpCell(usings, WithoutBlankedLines(statements, code), types, false);
     }
 
     // Leading comments right above a declaration (no blank line between) travel with it; directives never do.
@@ -108,15 +108,15 @@ public sealed record CSharpCell(IReadOnlyList<MovedText> Usings, string Statemen
         return string.Join('\n', keptLines);
     }
 
-    private static string WrapResult(string statements, ExpressionSyntax expression, SourceText text, string lineFile, string entryClass)
+    private static string WrapResult(string statements, string code, ExpressionSyntax expression, SourceText text, string lineFile, string entryClass)
     {
         var start = text.Lines.GetLinePosition(expression.SpanStart);
         var end = text.Lines.GetLinePosition(expression.Span.End);
         var awaits = expression.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
             .OfType<AwaitExpressionSyntax>().Any();
         var call = awaits ? $"await {entryClass}.ResultAsync(async () =>" : $"{entryClass}.Result(() =>";
-        var before = statements[..expression.SpanStart];
-        var after = statements[expression.Span.End..];
+        var before = WithoutBlankedLines(statements[..expression.SpanStart], code[..expression.SpanStart]);
+        var after = WithoutBlankedLines(statements[expression.Span.End..], code[expression.Span.End..]);
         return (before.Trim().Length == 0 ? "" : before.TrimEnd(' ', '\t') + "\n") +
                "#line default\n" +
                call + "\n" +
