@@ -25,6 +25,7 @@ internal sealed class AppWriter(string notebookName, string appFolder, AppRefere
     private readonly StringBuilder _body = new();
     private readonly StringBuilder _types = new();
     private readonly List<Untranslated> _notes = [];
+    private readonly Dictionary<string, int> _declaredIn = new(StringComparer.Ordinal);
 
     public IReadOnlyList<Untranslated> Notes => _notes;
 
@@ -50,6 +51,12 @@ internal sealed class AppWriter(string notebookName, string appFolder, AppRefere
             _body.Append("// ").Append(lines[directive.Line - 1].Trim()).Append("  →  ").Append(Translate(cell, directive, notebookFolder)).Append('\n');
 
         var split = CSharpCell.Split(code, lineFile, references.Runtime.EntryClass);
+        foreach (var name in split.Declares)
+        {
+            if (!_declaredIn.TryAdd(name, cell))
+                _body.Append("// ").Append(NotTranslated(cell, $"{name} declared again",
+                    $"a notebook may declare a name again in a later cell, a program may not (first declared in cell {_declaredIn[name]}); rename one")).Append('\n');
+        }
         foreach (var moved in split.Usings)
         {
             if (DefaultUsings().Any(d => Key(d) == Key(moved.Text)) || !_usingKeys.Add(Key(moved.Text))) continue;

@@ -17,6 +17,9 @@ public sealed record MovedText(int Line, int Column, string Text);
 /// </summary>
 public sealed record CSharpCell(IReadOnlyList<MovedText> Usings, string Statements, IReadOnlyList<MovedText> Types, bool ShowsResult)
 {
+    /// <summary>The variables and methods the cell declares at its top level, which in a program share one scope with every other cell's.</summary>
+    public IReadOnlyList<string> Declares { get; private init; } = [];
+
     // As the runner parses cells: scripts, where a last expression may end without a semicolon.
     private static readonly CSharpParseOptions ScriptOptions = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
 
@@ -51,11 +54,20 @@ public sealed record CSharpCell(IReadOnlyList<MovedText> Usings, string Statemen
             }
         }
 
+        var declares = root.Members.SelectMany(member => member switch
+        {
+            FieldDeclarationSyntax field => field.Declaration.Variables.Select(v => v.Identifier.ValueText),
+            GlobalStatementSyntax { Statement: LocalDeclarationStatementSyntax local } => local.Declaration.Variables.Select(v => v.Identifier.ValueText),
+            GlobalStatementSyntax { Statement: LocalFunctionStatementSyntax function } => [function.Identifier.ValueText],
+            MethodDeclarationSyntax method => [method.Identifier.ValueText],
+            _ => [],
+        }).Distinct().ToList();
+
         var statements = new string(kept);
         var last = root.Members.OfType<GlobalStatementSyntax>().LastOrDefault();
         if (last?.Statement is ExpressionStatementSyntax { SemicolonToken.IsMissing: true } trailing && !trailing.Expression.IsMissing)
-            return new CSharpCell(usings, WrapResult(statements, code, trailing.Expression, text, lineFile, entryClass), types, true);
-        return new CSharpCell(usings, WithoutBlankedLines(statements, code), types, false);
+            return new CSharpCell(usings, WrapResult(statements, code, trailing.Expression, text, lineFile, entryClass), types, true) { Declares = declares };
+        return new CSharpCell(usings, WithoutBlankedLines(statements, code), types, false) { Declares = declares };
     }
 
     // Leading comments right above a declaration (no blank line between) travel with it; directives never do.

@@ -65,6 +65,23 @@ public class ExportedAppTests(CourseRunFixture course, ExportedAppsFixture apps,
     }
 
     [Fact]
+    public async Task The_chart_pages_draw_in_a_browser_with_the_network_cut_off()
+    {
+        var pages = Directory.GetFiles(Path.GetDirectoryName(apps.FeaturesApp)!, "features.cell*.html")
+            .Append(Path.Combine(Path.GetDirectoryName(apps.AppOf("notebooks/01-AIGC-Frontier-Trends.ipynb"))!, "01-AIGC-Frontier-Trends.cell23.html"))
+            .ToList();
+        Assert.Equal(3, pages.Count);
+        await using var browser = await HeadlessBrowser.LaunchAsync();
+        foreach (var path in pages)
+        {
+            await using var page = await browser.OpenFileAsync(path, ".main-svg");
+            Assert.Equal(1, await page.CountAsync(".js-plotly-plot"));
+            Assert.Empty(page.Errors);
+            Assert.Empty(page.BlockedRequests);
+        }
+    }
+
+    [Fact]
     public void A_compile_error_is_reported_by_dotnet_run_at_the_line_of_the_original_cell()
     {
         var run = apps.Runs[apps.BrokenApp].Build;

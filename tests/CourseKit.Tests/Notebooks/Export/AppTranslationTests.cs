@@ -134,4 +134,15 @@ public class AppTranslationTests
 
         Assert.Equal("cell 3 is a #!fsharp cell; only C# cells can become a C# app (Markdown and Mermaid cells become comments).", refused.Reason);
     }
+
+    [Fact]
+    public void A_name_declared_again_in_a_later_cell_is_listed_where_the_program_will_not_compile()
+    {
+        var app = App(("csharp", "var cost = 6;\nint Score() => 1;"), ("csharp", "Console.WriteLine(cost);"), ("csharp", "var cost = 7;\nint Score() => 2;"));
+
+        Assert.Equal(["cost declared again", "Score declared again"], app.Untranslated.Select(n => n.What));
+        Assert.All(app.Untranslated, n => Assert.Equal(3, n.Cell));
+        Assert.Contains("// not translated: a notebook may declare a name again in a later cell, a program may not (first declared in cell 1); rename one", app.Source);
+        Assert.Contains(AppSourceCompiler.Errors(app.Source), e => e.Id == "CS0128" && e.Location.GetMappedLineSpan().Path == "probe.ipynb cell 3");
+    }
 }
