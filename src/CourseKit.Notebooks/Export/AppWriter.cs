@@ -22,6 +22,7 @@ internal sealed class AppWriter(string notebookName, string appFolder, AppRefere
     private readonly List<string> _directives = [];
     private readonly List<string> _usings = [];
     private readonly HashSet<string> _usingKeys = [];
+    private (string File, int Line) _lastUsing;
     private readonly StringBuilder _body = new();
     private readonly StringBuilder _types = new();
     private readonly List<Untranslated> _notes = [];
@@ -60,7 +61,10 @@ internal sealed class AppWriter(string notebookName, string appFolder, AppRefere
         foreach (var moved in split.Usings)
         {
             if (DefaultUsings().Any(d => Key(d) == Key(moved.Text)) || !_usingKeys.Add(Key(moved.Text))) continue;
-            _usings.Add($"#line {moved.Line} \"{lineFile}\"\n{new string(' ', moved.Column)}{moved.Text}");
+            // A using on the line after the last one hoisted, from the same cell, needs no #line of its own.
+            var follows = _lastUsing == (lineFile, moved.Line - 1) && !moved.Text.Contains('\n');
+            _usings.Add((follows ? "" : $"#line {moved.Line} \"{lineFile}\"\n") + new string(' ', moved.Column) + moved.Text);
+            _lastUsing = (lineFile, moved.Line);
         }
         _body.Append($"{references.Runtime.EntryClass}.Cell({cell});\n");
         // The cell's lines from its first that is not blank; the lines above it were directives, usings or nothing.

@@ -108,11 +108,9 @@ public sealed class ExportedAppsFixture : IAsyncLifetime
         return path;
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
-        foreach (var run in Runs.Values)
-            FileBasedApp.DeleteBuild(run.Build.Output);
+        await Task.WhenAll(Runs.Keys.Select(FileBasedApp.DeleteBuildAsync));
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-        return Task.CompletedTask;
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.RegularExpressions;
 
 namespace CourseKit.Tests.Support;
 
@@ -7,9 +6,9 @@ namespace CourseKit.Tests.Support;
 /// Builds and runs a C# file-based app with the SDK, as a user does (<c>dotnet build app.cs</c>, <c>dotnet run app.cs</c>).
 /// The projects an exported app references are those this test build already built, so they are not built again
 /// (apps built side by side would otherwise build them at the same time). The SDK keeps each app's build in a folder
-/// of its own, which <see cref="DeleteBuild"/> removes.
+/// of its own, which <see cref="DeleteBuildAsync"/> removes.
 /// </summary>
-public static partial class FileBasedApp
+public static class FileBasedApp
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
@@ -29,14 +28,14 @@ public static partial class FileBasedApp
     public static Task<Result> RunAsync(string app) =>
         DotnetAsync(app, null, ["run", .. NoReferenceBuild(), Path.GetFileName(app)]);
 
-    /// <summary>Removes the SDK's build of the app, named in the output of its build.</summary>
-    public static void DeleteBuild(string buildOutput)
+    /// <summary>Removes the SDK's build of the app: the folder the SDK gives for it, under its runfile folder.</summary>
+    public static async Task DeleteBuildAsync(string app)
     {
-        foreach (Match built in BuiltAssembly().Matches(buildOutput))
-        {
-            var folder = built.Groups["folder"].Value;
-            try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-        }
+        var asked = await DotnetAsync(app, null, ["build", Path.GetFileName(app), "-getProperty:ArtifactsPath"]);
+        // One property asked for comes back as its bare value.
+        var folder = asked.ExitCode == 0 ? asked.Output.Trim() : "";
+        if (!folder.Contains("/runfile/", StringComparison.Ordinal) || !Directory.Exists(folder)) return;
+        try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
     private static string[] NoReferenceBuild() => ReferencesBuilt ? ["--property:BuildProjectReferences=false"] : [];
@@ -52,6 +51,7 @@ public static partial class FileBasedApp
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1"; // no build nodes left running after the test
         start.Environment[CourseKit.Apps.NotebookApp.CellMarkersVariable] = cellMarkers;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
@@ -59,7 +59,4 @@ public static partial class FileBasedApp
         await process.WaitForExitAsync();
         return new Result(process.ExitCode, await output, await error);
     }
-
-    [GeneratedRegex(@"-> (?<folder>/\S+/runfile/[^/\s]+)/bin/\S+\.dll")]
-    private static partial Regex BuiltAssembly();
 }
