@@ -20,8 +20,15 @@ internal sealed class ConsoleDisplay(ChartFiles charts) : IDisplaySink
         var data = _formatter.Format(value);
         if (data.TryGetValue(MimeTypes.PlotlyJson, out var figure))
         {
-            var page = charts.Write(Cell, figure);
-            Console.Error.WriteLine($"(chart of cell {Cell}: {page})");
+            try
+            {
+                Console.Error.WriteLine($"(chart of cell {Cell}: {charts.Write(Cell, figure)})");
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                // A folder the app cannot write to costs the page, not the run.
+                Console.Error.WriteLine($"(chart of cell {Cell} not written: {error.Message})");
+            }
         }
         Console.Out.WriteLine(data.TryGetValue(MimeTypes.PlainText, out var text) ? text : value?.ToString() ?? "<null>");
     }

@@ -129,7 +129,8 @@ public sealed record CSharpCell(IReadOnlyList<MovedText> Usings, string Statemen
         var call = awaits ? $"await {entryClass}.ResultAsync(async () =>" : $"{entryClass}.Result(() =>";
         var before = WithoutBlankedLines(statements[..expression.SpanStart], code[..expression.SpanStart]);
         var after = WithoutBlankedLines(statements[expression.Span.End..], code[expression.Span.End..]);
-        return (before.Trim().Length == 0 ? "" : before.TrimEnd(' ', '\t') + "\n") +
+        before = before.TrimEnd(' ', '\t');
+        return (before.Trim().Length == 0 ? "" : before.EndsWith('\n') ? before : before + "\n") +
                "#line default\n" +
                call + "\n" +
                $"#line {start.Line + 1} \"{lineFile}\"\n" +
