@@ -12,5 +12,6 @@ var root = new RootCommand("CourseKit: run, check and render the AIGC trends cou
     GradeCommand.Create(),
     KernelCommand.Create(),
     SiteCommand.Create(),
+    ExportCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -28,7 +28,7 @@ public sealed class CellCompiler : ICellChain
 
 
     // The namespaces the Polyglot C# kernel imports, plus the runner's x.Display().
-    private static readonly string[] DefaultImports =
+    internal static readonly string[] DefaultImports =
     [
         "System", "System.Collections.Generic", "System.Linq", "System.Text", "System.Threading.Tasks",
         "System.Net.Http", typeof(DisplayExtensions).Namespace!,
