@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text;
-using System.Text.Json.Nodes;
 using CourseKit.Charting;
 using CourseKit.IO;
 
@@ -37,7 +35,7 @@ internal sealed class ChartFiles(string folder, string appName)
         var name = $"{appName}.cell{cell}{(count > 1 ? $"-{count}" : "")}.html";
         var path = Path.Combine(folder, name);
         WritePlotlyJs();
-        AtomicFile.WriteAllText(path, Page($"{appName}, cell {cell}", figureJson));
+        AtomicFile.WriteAllText(path, ChartHtml.PageLinkingPlotlyJs($"{appName}, cell {cell}", PlotlyJsFileName, figureJson));
         return path;
     }
 
@@ -46,32 +44,5 @@ internal sealed class ChartFiles(string folder, string appName)
         var path = Path.Combine(folder, PlotlyJsFileName);
         if (File.Exists(path) && new FileInfo(path).Length == Encoding.UTF8.GetByteCount(ChartHtml.PlotlyJs)) return;
         AtomicFile.WriteAllText(path, ChartHtml.PlotlyJs);
-    }
-
-    // Re-serialized with System.Text.Json's default encoder, which writes <, > and & as \u003C etc., so the figure
-    // cannot end the script element whatever its text holds.
-    private static string Page(string title, string figureJson)
-    {
-        var figure = (JsonNode.Parse(figureJson) ?? new JsonObject()).ToJsonString();
-        var encoded = WebUtility.HtmlEncode(title);
-        return $$"""
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <title>{{encoded}}</title>
-            <script src="{{PlotlyJsFileName}}"></script>
-            </head>
-            <body>
-            <div id="chart" style="width: 100%; height: 90vh;"></div>
-            <script>
-            var figure = {{figure}};
-            if (window.Plotly) Plotly.newPlot("chart", figure.data, figure.layout, {{ChartJson.Config}});
-            else document.getElementById("chart").textContent = "{{PlotlyJsFileName}} is missing beside this page, so the chart cannot be drawn.";
-            </script>
-            </body>
-            </html>
-
-            """;
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using System.Text;
 using Plotly.NET;
 
@@ -37,13 +38,18 @@ public static class ChartHtml
     public static string Fragment(GenericChart chart, bool includePlotlyJs)
     {
         ArgumentNullException.ThrowIfNull(chart);
+        return (includePlotlyJs ? PlotlyJsScriptTag() : "") + FigureFragment(ChartJson.Figure(chart));
+    }
+
+    // A figure's div and the script that draws it once window.Plotly exists. The figure is JSON as System.Text.Json
+    // writes it by default (<, > and & as \u003C …), so its text cannot end the script element.
+    private static string FigureFragment(string figureJson)
+    {
         var id = "coursekit-chart-" + Guid.NewGuid().ToString("N");
         var html = new StringBuilder();
-        if (includePlotlyJs)
-            html.Append(PlotlyJsScriptTag());
         html.Append($"<div id=\"{id}\" class=\"coursekit-chart\"></div>\n");
         html.Append("<script>\n(function () {\n");
-        html.Append($"  var figure = {ChartJson.Figure(chart)};\n");
+        html.Append($"  var figure = {figureJson};\n");
         html.Append($"  var config = {ChartJson.Config};\n");
         html.Append("  var tries = 0;\n");
         html.Append("  function draw() {\n");
@@ -58,17 +64,33 @@ public static class ChartHtml
     public static string Page(string title, params GenericChart[] charts)
     {
         ArgumentNullException.ThrowIfNull(charts);
+        return PageOf(title, PlotlyJsScriptTag(), charts.Select(ChartJson.Figure));
+    }
+
+    /// <summary>
+    /// A page of figures (Plotly JSON with <c>data</c> and <c>layout</c>) that loads plotly.js from
+    /// <paramref name="plotlyJsSource"/>, a path relative to the page: pages that share one copy of plotly.js.
+    /// </summary>
+    public static string PageLinkingPlotlyJs(string title, string plotlyJsSource, params string[] figuresJson)
+    {
+        ArgumentNullException.ThrowIfNull(figuresJson);
+        var script = $"<script src=\"{WebUtility.HtmlEncode(plotlyJsSource)}\"></script>\n";
+        return PageOf(title, script, figuresJson.Select(f => (JsonNode.Parse(f) ?? new JsonObject()).ToJsonString()));
+    }
+
+    private static string PageOf(string title, string plotlyJs, IEnumerable<string> figuresJson)
+    {
         var encoded = WebUtility.HtmlEncode(title);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append($"<title>{encoded}</title>\n");
         html.Append("<style>body { font-family: Arial, Helvetica, sans-serif; margin: 24px; color: #1f2937; } ");
         html.Append(".coursekit-chart { margin: 0 0 32px 0; }</style>\n");
-        html.Append(PlotlyJsScriptTag());
+        html.Append(plotlyJs);
         html.Append("</head>\n<body>\n");
         html.Append($"<h1>{encoded}</h1>\n");
-        foreach (var chart in charts)
-            html.Append(Fragment(chart, includePlotlyJs: false));
+        foreach (var figure in figuresJson)
+            html.Append(FigureFragment(figure));
         html.Append("</body>\n</html>\n");
         return html.ToString();
     }

@@ -89,7 +89,7 @@ public static partial class AppOutputs
     [GeneratedRegex(@"\(chart of cell (?<cell>\d+): (?<page>[^)\n]+)\)\n")]
     private static partial Regex ChartNote();
 
-    [GeneratedRegex(@"^var figure = (?<json>.*);$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t]*var figure = (?<json>.*);$", RegexOptions.Multiline)]
     private static partial Regex FigureLine();
 
     [GeneratedRegex("<script[^>]*\\ssrc=\"(?<src>[^\"]*)\"")]
