@@ -19,16 +19,47 @@ public sealed class CellHost
         _states[0] = new ScriptGlobals(_sink);
     }
 
-    /// <summary>Runs one cell; an error output ends its outputs when it fails.</summary>
+    // The cell group that runs, paused at the end of one of its cells; null when none.
+    private GroupRun? _group;
+
+    /// <summary>
+    /// Runs one cell; an error output ends its outputs when it fails. A cell group (<see cref="CompiledCell.Group"/>) runs
+    /// up to the end of its first cell, and <see cref="ContinueAsync"/> runs each of its other cells.
+    /// </summary>
     public async Task<CellRunResult> RunAsync(CompiledCell cell)
     {
-        switch (await ExecuteAsync(cell))
+        _group = null;
+        if (cell.Group is { Count: > 1 } numbers)
+        {
+            var group = new GroupRun(numbers, cell.ShowsResult);
+            _group = group;
+            return Finish(await WithOutputsAsync(() => StartGroupAsync(cell, group)), cell.Number, showsResult: false);
+        }
+        return Finish(await WithOutputsAsync(() => ExecuteAsync(cell)), cell.Number, cell.ShowsResult);
+    }
+
+    /// <summary>
+    /// Runs cell <paramref name="number"/> of the group that runs: from where the cell before it ended to where it ends.
+    /// The last cell of the group shows the group's value, as a cell of its own would.
+    /// </summary>
+    public async Task<CellRunResult> ContinueAsync(int number)
+    {
+        if (_group is not { } group || !group.Holds(number))
+            return Fail(new CellOutput.Error("ProtocolError", $"Cell {number} is not a cell of the group that runs.", [$"Cell {number}: it is not in the group that runs."]));
+        var outcome = await WithOutputsAsync(() => group.ContinueAsync(number));
+        if (outcome is not Execution.AtBoundary) _group = null;
+        return Finish(outcome, number, group.ShowsResult(number));
+    }
+
+    private CellRunResult Finish(Execution outcome, int number, bool showsResult)
+    {
+        switch (outcome)
         {
             case Execution.Threw threw:
-                return Fail(CellErrors.FromException(threw.Exception, cell.Number));
+                return Fail(CellErrors.FromException(threw.Exception, number));
             case Execution.LoadFailed load:
-                return Fail(new CellOutput.Error("LoadError", load.Error.Message, [$"Cell {cell.Number}: {load.Error.Message}"]));
-            case Execution.Returned { Value: { } value and not DisplayedValue } when cell.ShowsResult:
+                return Fail(new CellOutput.Error("LoadError", load.Error.Message, [$"Cell {number}: {load.Error.Message}"]));
+            case Execution.Returned { Value: { } value and not DisplayedValue } when showsResult:
                 _sink.Display(value, isResult: true);
                 break;
         }
@@ -44,7 +75,7 @@ public sealed class CellHost
     /// <summary>Runs one cell for its value, which must be a string; what the cell writes or displays is dropped.</summary>
     public async Task<Evaluated> EvaluateAsync(CompiledCell cell)
     {
-        var execution = await ExecuteAsync(cell);
+        var execution = await WithOutputsAsync(() => ExecuteAsync(cell));
         _sink.TakeAll();
         return execution switch
         {
@@ -57,7 +88,8 @@ public sealed class CellHost
         };
     }
 
-    private async Task<Execution> ExecuteAsync(CompiledCell cell)
+    // Cell code writes to the cell's outputs while it runs, and to what it wrote to before once it stops.
+    private async Task<Execution> WithOutputsAsync(Func<Task<Execution>> run)
     {
         DisplayExtensions.CurrentSink = _sink;
         var previousOut = Console.Out;
@@ -66,12 +98,20 @@ public sealed class CellHost
         Console.SetError(_sink.StandardError);
         try
         {
-            foreach (var path in cell.LoadPaths)
-                _context.LoadReference(path);
-            if (cell.Assembly is null) return new Execution.Returned(null);
+            return await run();
+        }
+        finally
+        {
+            Console.SetOut(previousOut);
+            Console.SetError(previousError);
+        }
+    }
 
-            var entry = Entry(cell);
-            Reserve(cell.Number + 1);
+    private async Task<Execution> ExecuteAsync(CompiledCell cell)
+    {
+        try
+        {
+            if (Load(cell) is not { } entry) return new Execution.Returned(null);
             try
             {
                 return new Execution.Returned(await entry(_states));
@@ -81,16 +121,38 @@ public sealed class CellHost
                 return new Execution.Threw(exception);
             }
         }
-        catch (Exception error) when (error is BadImageFormatException or FileLoadException or FileNotFoundException)
+        catch (Exception error) when (IsLoadError(error))
         {
             return new Execution.LoadFailed(error);
         }
-        finally
-        {
-            Console.SetOut(previousOut);
-            Console.SetError(previousError);
-        }
     }
+
+    private async Task<Execution> StartGroupAsync(CompiledCell cell, GroupRun group)
+    {
+        Func<object?[], Task<object>>? entry;
+        try
+        {
+            entry = Load(cell);
+        }
+        catch (Exception error) when (IsLoadError(error))
+        {
+            return new Execution.LoadFailed(error);
+        }
+        return entry is null ? new Execution.Returned(null) : await group.StartAsync(() => entry(_states));
+    }
+
+    // The cell's #r assemblies, then its own; null when it has no code to run.
+    private Func<object?[], Task<object>>? Load(CompiledCell cell)
+    {
+        foreach (var path in cell.LoadPaths)
+            _context.LoadReference(path);
+        if (cell.Assembly is null) return null;
+        var entry = Entry(cell);
+        Reserve(cell.Number + 1);
+        return entry;
+    }
+
+    private static bool IsLoadError(Exception error) => error is BadImageFormatException or FileLoadException or FileNotFoundException;
 
     // How running a cell's code ended, before its outputs are put together.
     private abstract record Execution
@@ -100,6 +162,81 @@ public sealed class CellHost
         public sealed record Threw(Exception Exception) : Execution;
 
         public sealed record LoadFailed(Exception Error) : Execution;
+
+        /// <summary>A cell of a group ended; the group waits to run its next cell.</summary>
+        public sealed record AtBoundary : Execution;
+    }
+
+    /// <summary>
+    /// A cell group while it runs: its code awaits <see cref="CellBoundary.NextAsync"/> at the end of each cell but the
+    /// last, where the run pauses until the runner asks for the next cell. Between cells the group's code waits on a
+    /// task of this host's, so it goes on, on this thread, when that task completes.
+    /// </summary>
+    private sealed class GroupRun(IReadOnlyList<int> numbers, bool lastShowsResult)
+    {
+        private int _current;
+        private Task<object>? _code;
+        private TaskCompletionSource _ended = new();
+        private TaskCompletionSource? _resume;
+
+        public bool Holds(int number) => _current + 1 < numbers.Count && numbers[_current + 1] == number;
+
+        public bool ShowsResult(int number) => lastShowsResult && numbers[^1] == number;
+
+        public async Task<Execution> StartAsync(Func<Task<object>> start)
+        {
+            CellBoundary.Reached = Reached;
+            try
+            {
+                _code = start();
+            }
+            catch (Exception exception)
+            {
+                return End(new Execution.Threw(exception));
+            }
+            return await UntilBoundaryAsync();
+        }
+
+        public async Task<Execution> ContinueAsync(int number)
+        {
+            _current++; // Holds(number) was checked: it is the next cell
+            if (_code is null || _code.IsCompleted) return await UntilBoundaryAsync(); // ended early: its code called NextAsync itself
+            var resume = _resume!;
+            _resume = null;
+            _ended = new TaskCompletionSource();
+            resume.SetResult(); // the group's code goes on here, on this thread, until its next await
+            return await UntilBoundaryAsync();
+        }
+
+        // Called by the group's code at the end of a cell: the run pauses there.
+        private Task Reached()
+        {
+            var resume = new TaskCompletionSource();
+            _resume = resume;
+            _ended.TrySetResult();
+            return resume.Task;
+        }
+
+        private async Task<Execution> UntilBoundaryAsync()
+        {
+            var code = _code!;
+            await Task.WhenAny(code, _ended.Task);
+            if (!code.IsCompleted) return new Execution.AtBoundary();
+            try
+            {
+                return End(new Execution.Returned(await code));
+            }
+            catch (Exception exception)
+            {
+                return End(new Execution.Threw(exception));
+            }
+        }
+
+        private Execution End(Execution outcome)
+        {
+            if (CellBoundary.Reached == Reached) CellBoundary.Reached = null;
+            return outcome;
+        }
     }
 
     private Func<object?[], Task<object>> Entry(CompiledCell cell)

@@ -7,6 +7,7 @@ namespace CourseKit.Notebooks.Execution;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
 [JsonDerivedType(typeof(StartNotebook), "start")]
 [JsonDerivedType(typeof(RunCell), "cell")]
+[JsonDerivedType(typeof(ContinueCell), "continue")]
 [JsonDerivedType(typeof(EvaluateCell), "evaluate")]
 [JsonDerivedType(typeof(ProvideInput), "input")]
 public abstract record WorkerRequest;
@@ -28,6 +29,12 @@ public sealed record SessionReset(string Assembly, string Type, string Method);
 /// the outputs so far are sent while the cell runs (<see cref="WorkerResponse.Partial"/>), and the answer holds the rest.
 /// </summary>
 public sealed record RunCell(CompiledCell Cell, bool TakesInput = false, bool StreamsOutputs = false) : WorkerRequest;
+
+/// <summary>
+/// Runs cell <paramref name="Number"/> of the cell group that is running (see <see cref="CompiledCell.Group"/>): the group
+/// goes on from the end of the cell before it to the end of this one.
+/// </summary>
+public sealed record ContinueCell(int Number) : WorkerRequest;
 
 /// <summary>The runner's answer to <see cref="WorkerResponse.Input"/>: the line to read, or null for end of input.</summary>
 public sealed record ProvideInput(string? Line) : WorkerRequest;

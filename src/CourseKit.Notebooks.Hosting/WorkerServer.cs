@@ -52,6 +52,11 @@ public static class WorkerServer
                     }
                     response = new WorkerResponse(result.Outputs, result.Failed);
                     break;
+                case ContinueCell next when session is not null:
+                    input.Open = false;
+                    var continued = session.ContinueAsync(next.Number).GetAwaiter().GetResult();
+                    response = new WorkerResponse(continued.Outputs, continued.Failed);
+                    break;
                 case EvaluateCell evaluate when session is not null:
                     var evaluated = session.EvaluateAsync(evaluate.Cell).GetAwaiter().GetResult();
                     response = new WorkerResponse([], evaluated is Evaluated.Failed, evaluated);

@@ -62,6 +62,9 @@ public sealed class CellCompiler : ICellChain
     private readonly string _chain;
     private CSharpCompilation? _previous;
 
+    // A compilation joins the chain under this lock, and only if it was not abandoned; an abandoned one is undone.
+    private readonly object _commit = new();
+
     /// <param name="packages">What <c>#r "nuget: …"</c> may ask for, and which <c>#r</c> paths the kit answers with its own copy.</param>
     /// <param name="sandbox">What the worker may read: <c>#r</c> paths it cannot read are refused here too.</param>
     /// <param name="chainName">Names the chain's assemblies; a new one by default.</param>
@@ -91,14 +94,22 @@ public sealed class CellCompiler : ICellChain
     /// and on their stack no cell of <see cref="MaxCellChars"/> can overflow it (which would end the runner's process).
     /// Once <paramref name="cancel"/> fires the compilation is abandoned (see <see cref="CompileJob"/>).
     /// </summary>
-    public Task<CellCompilation> CompileAsync(string source, int cellNumber, CancellationToken cancel)
+    public Task<CellCompilation> CompileAsync(string source, int cellNumber, CancellationToken cancel) =>
+        CompileAsync([new CellSource(cellNumber, source)], cancel);
+
+    /// <summary>
+    /// Compiles the first of <paramref name="cells"/> and, with it, as many of the cells after it as form a group
+    /// (<see cref="CellGroups"/>), on one of the <see cref="CompilerThreads"/>, as <see cref="CompileAsync(string, int, CancellationToken)"/>.
+    /// </summary>
+    public Task<CellCompilation> CompileAsync(IReadOnlyList<CellSource> cells, CancellationToken cancel)
     {
+        var cellNumber = cells[0].Number;
         var done = new TaskCompletionSource<CellCompilation>(TaskCreationOptions.RunContinuationsAsynchronously);
         var job = CompilerThreads.Run(() =>
         {
             try
             {
-                done.SetResult(Compile(source, cellNumber, cancel));
+                done.SetResult(Compile(cells, cancel));
             }
             catch (InsufficientExecutionStackException)
             {
@@ -114,20 +125,32 @@ public sealed class CellCompiler : ICellChain
         return done.Task;
     }
 
-    public async Task<CellCompilation?> CompileAsync(string source, int cellNumber, TimeSpan limit, CancellationToken stop)
+    public Task<CellCompilation?> CompileAsync(string source, int cellNumber, TimeSpan limit, CancellationToken stop) =>
+        CompileAsync([new CellSource(cellNumber, source)], limit, stop);
+
+    public async Task<CellCompilation?> CompileAsync(IReadOnlyList<CellSource> cells, TimeSpan limit, CancellationToken stop)
     {
         using var compileLimit = CancellationTokenSource.CreateLinkedTokenSource(stop);
         compileLimit.CancelAfter(limit);
+        var before = _previous;
         try
         {
             // The compiler does not always stop when asked, so the wait has its own limit; the compilation is then abandoned.
-            return await CompileAsync(source, cellNumber, compileLimit.Token).WaitAsync(limit, stop);
+            return await CompileAsync(cells, compileLimit.Token).WaitAsync(limit, stop);
         }
         catch (Exception error) when (error is TimeoutException or OperationCanceledException)
         {
             compileLimit.Cancel(); // abandons the compilation, whichever limit came first
+            lock (_commit) _previous = before; // in case it joined the chain as the wait ran out: the chain goes on without it
             return null;
         }
+    }
+
+    /// <summary>The first of <paramref name="cells"/>, with the cells after it that form a group with it.</summary>
+    public CellCompilation Compile(IReadOnlyList<CellSource> cells, CancellationToken cancel)
+    {
+        var group = cells.Count > 1 ? CellGroups.Take(cells, cancel) : cells;
+        return (group.Count > 1 ? CompileGroup(group, cancel) : null) ?? Compile(cells[0].Source, cells[0].Number, cancel);
     }
 
     public CellCompilation Compile(string source, int cellNumber, CancellationToken cancel)
@@ -172,13 +195,83 @@ public sealed class CellCompiler : ICellChain
 
         // A cell with no statements (only directives, usings or nothing) emits no assembly, yet its usings
         // and references stay in the chain for the cells after it.
-        _previous = compilation;
+        Commit(compilation, cancel);
         if (!emitted.Success)
             return new CellCompilation(new CompiledCell(cellNumber, null, null, "", "", false, loadPaths), null, clock.Elapsed);
         var entry = compilation.GetEntryPoint(cancel)!;
         var cell = new CompiledCell(cellNumber, assembly.ToArray(), symbols.ToArray(), entry.ContainingType.MetadataName, entry.MetadataName,
             HasTrailingExpression(tree), loadPaths);
         return new CellCompilation(cell, null, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// The cells as one script, each cell's lines under its own name (<c>#line</c>) and an await of
+    /// <see cref="CellBoundary.NextAsync"/> between two cells. Null when it does not compile cleanly: then the cells
+    /// before the first with an error are tried as a group once more, and otherwise the caller compiles the first cell
+    /// alone, which reports its errors as the chain does. Nothing of a group that failed stays in the chain.
+    /// </summary>
+    private CellCompilation? CompileGroup(IReadOnlyList<CellSource> group, CancellationToken cancel, bool retry = true)
+    {
+        var clock = Stopwatch.StartNew();
+        var referenceCount = _references.Count;
+        var referenced = _referenced.ToList();
+        var (directives, firstCode) = CellDirectives.Extract(group[0].Source);
+        var loadPaths = new List<string>();
+        try
+        {
+            foreach (var directive in directives)
+                Apply(directive, loadPaths);
+        }
+        catch (Exception error) when (error is DirectiveException or PackageNotAvailableException)
+        {
+            Undo(referenceCount, referenced);
+            return null;
+        }
+
+        var code = new System.Text.StringBuilder(firstCode);
+        foreach (var cell in group.Skip(1))
+            code.Append($"\n#line hidden\nawait global::{typeof(CellBoundary).FullName}.{nameof(CellBoundary.NextAsync)}();\n#line 1 \"{CellPath(cell.Number)}\"\n")
+                .Append(CellDirectives.Extract(cell.Source).Code);
+        var tree = CSharpSyntaxTree.ParseText(SourceText.From(code.ToString(), System.Text.Encoding.UTF8), ParseOptions, CellPath(group[0].Number), cancel);
+        var compilation = CSharpCompilation.CreateScriptCompilation($"notebook-{_chain}-cell{group[0].Number}", tree, _references, _options,
+            _previous, typeof(object), typeof(ScriptGlobals));
+        using var assembly = new MemoryStream();
+        using var symbols = new MemoryStream();
+        var emitted = compilation.Emit(assembly, symbols, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb), cancellationToken: cancel);
+        var errors = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0 || !emitted.Success)
+        {
+            Undo(referenceCount, referenced);
+            var firstWithError = errors.Select(d => CellNumberOf(d.Location)).Where(n => n > 0).DefaultIfEmpty(0).Min();
+            var before = group.TakeWhile(c => c.Number < firstWithError).ToList();
+            return retry && before.Count > 1 ? CompileGroup(before, cancel, retry: false) : null;
+        }
+
+        Commit(compilation, cancel);
+        var entry = compilation.GetEntryPoint(cancel)!;
+        var compiled = new CompiledCell(group[0].Number, assembly.ToArray(), symbols.ToArray(), entry.ContainingType.MetadataName, entry.MetadataName,
+            HasTrailingExpression(tree), loadPaths, [.. group.Select(c => c.Number)]);
+        return new CellCompilation(compiled, null, clock.Elapsed);
+    }
+
+    // The cell a diagnostic is in, by the name its lines carry (CellPath); 0 when it is in none.
+    private static int CellNumberOf(Location location)
+    {
+        var path = location.GetMappedLineSpan().Path;
+        return path.StartsWith("cell", StringComparison.Ordinal) && int.TryParse(path.AsSpan(4), out var number) ? number : 0;
+    }
+
+    private void Undo(int referenceCount, List<Assembly> referenced)
+    {
+        _references.RemoveRange(referenceCount, _references.Count - referenceCount);
+        _referenced.Clear();
+        _referenced.UnionWith(referenced);
+    }
+
+    private void Commit(CSharpCompilation compilation, CancellationToken cancel)
+    {
+        lock (_commit)
+            if (!cancel.IsCancellationRequested) _previous = compilation;
     }
 
     internal static string CellPath(int cellNumber) => $"cell{cellNumber}";

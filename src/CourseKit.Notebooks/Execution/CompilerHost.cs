@@ -8,6 +8,14 @@ public interface ICellChain
     /// Null when the limit passed or <paramref name="stop"/> fired first: the compilation was then abandoned.
     /// </summary>
     Task<CellCompilation?> CompileAsync(string source, int cellNumber, TimeSpan limit, CancellationToken stop);
+
+    /// <summary>
+    /// Compiles the first of <paramref name="cells"/> and, with it, as many of the cells after it as form a group
+    /// (<see cref="CellGroups"/>): the compiled cell's <see cref="CompiledCell.Group"/> names them. As the single-cell
+    /// <see cref="CompileAsync(string, int, TimeSpan, CancellationToken)"/> otherwise; nothing of an abandoned
+    /// compilation stays in the chain, so the runner may compile the first cell alone next.
+    /// </summary>
+    Task<CellCompilation?> CompileAsync(IReadOnlyList<CellSource> cells, TimeSpan limit, CancellationToken stop);
 }
 
 /// <summary>Where notebooks' cells are compiled: in this process (<see cref="InProcessCompiler"/>) or in a <see cref="CompilerProcess"/>.</summary>

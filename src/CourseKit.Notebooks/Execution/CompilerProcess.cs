@@ -38,7 +38,15 @@ public sealed class CompilerProcess : ICompilerHost, IAsyncDisposable
             throw new FileNotFoundException($"The cell compiler is missing: {_path}. Build the solution first.");
     }
 
-    public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, CompilerAssembly);
+    /// <summary>
+    /// The precompiled copy beside the program when its build made one (kernel-r2r/, see src/CourseKit.Kernel/ReadyToRun.targets),
+    /// else the compiler beside the program. The process runs without tiered compilation (its project says so): precompiled
+    /// Roslyn is used as it is, and nothing is compiled twice, which took a third of its CPU (bench/README.md).
+    /// </summary>
+    public static string DefaultPath =>
+        File.Exists(Path.Combine(AppContext.BaseDirectory, "kernel-r2r", CompilerAssembly))
+            ? Path.Combine(AppContext.BaseDirectory, "kernel-r2r", CompilerAssembly)
+            : Path.Combine(AppContext.BaseDirectory, CompilerAssembly);
 
     /// <summary>How many times a compiler process was killed because a compilation was abandoned.</summary>
     public int Kills => Volatile.Read(ref _kills);
@@ -94,8 +102,9 @@ public sealed class CompilerProcess : ICompilerHost, IAsyncDisposable
     /// Compiles one cell of <paramref name="chain"/>. The limit counts from the moment the cell reaches a running compiler:
     /// a chain whose process was killed for another chain's sake starts again in a new one, its clock too.
     /// </summary>
-    private async Task<CellCompilation?> CompileAsync(Chain chain, string source, int cellNumber, TimeSpan limit, CancellationToken stop)
+    private async Task<CellCompilation?> CompileAsync(Chain chain, IReadOnlyList<CellSource> cells, TimeSpan limit, CancellationToken stop)
     {
+        var cellNumber = cells[0].Number;
         var clock = Stopwatch.StartNew();
         for (var attempt = 1; ; attempt++)
         {
@@ -107,7 +116,7 @@ public sealed class CompilerProcess : ICompilerHost, IAsyncDisposable
             CompilerResponse? response;
             try
             {
-                response = await running.SendAsync(chain.Request(this, source, cellNumber)).WaitAsync(compileLimit.Token);
+                response = await running.SendAsync(chain.Request(this, cells)).WaitAsync(compileLimit.Token);
             }
             catch (OperationCanceledException)
             {
@@ -120,7 +129,8 @@ public sealed class CompilerProcess : ICompilerHost, IAsyncDisposable
                 if (attempt < Attempts) continue;
                 return Failed(cellNumber, $"the cell compiler ended while compiling it ({running.Reason()}).", clock);
             }
-            if (response.Error is null) chain.Compiled.Add((source, cellNumber));
+            // What joined the chain, to compile again as it was if this process ends: the cell, or its whole group.
+            if (response.Error is null) chain.Compiled.Add([.. cells.Take(response.Cell?.Group?.Count ?? 1)]);
             return new CellCompilation(response.Cell, response.Error, TimeSpan.FromSeconds(response.Seconds));
         }
     }
@@ -131,8 +141,8 @@ public sealed class CompilerProcess : ICompilerHost, IAsyncDisposable
         if (chain.Generation == running.Generation) return true;
         chain.Generation = running.Generation;
         chain.Opened = false;
-        foreach (var (source, number) in chain.Compiled)
-            if (await running.SendAsync(chain.Request(this, source, number)) is null) return false;
+        foreach (var cells in chain.Compiled)
+            if (await running.SendAsync(chain.Request(this, cells)) is null) return false;
         return true;
     }
 
@@ -177,17 +187,21 @@ public sealed class CompilerProcess : ICompilerHost, IAsyncDisposable
         public int Id => id;
         public bool Opened { get; set; }
         public int Generation { get; set; }
-        public List<(string Source, int Number)> Compiled { get; } = [];
+        public List<IReadOnlyList<CellSource>> Compiled { get; } = [];
 
-        public CompileCell Request(CompilerProcess compiler, string source, int number)
+        public CompileCell Request(CompilerProcess compiler, IReadOnlyList<CellSource> cells)
         {
-            var request = new CompileCell(Interlocked.Increment(ref compiler._nextRequest), id, source, number, Opened ? null : start);
+            var request = new CompileCell(Interlocked.Increment(ref compiler._nextRequest), id, cells[0].Source, cells[0].Number, Opened ? null : start,
+                cells.Count > 1 ? [.. cells.Skip(1)] : null);
             Opened = true;
             return request;
         }
 
         public Task<CellCompilation?> CompileAsync(string source, int cellNumber, TimeSpan limit, CancellationToken stop) =>
-            owner.CompileAsync(this, source, cellNumber, limit, stop);
+            owner.CompileAsync(this, [new CellSource(cellNumber, source)], limit, stop);
+
+        public Task<CellCompilation?> CompileAsync(IReadOnlyList<CellSource> cells, TimeSpan limit, CancellationToken stop) =>
+            owner.CompileAsync(this, cells, limit, stop);
 
         public void Dispose() => owner.Close(this);
     }

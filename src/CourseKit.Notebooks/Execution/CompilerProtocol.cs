@@ -17,10 +17,15 @@ public abstract record CompilerRequest;
 public sealed record WarmUpCompiler(int Id) : CompilerRequest;
 
 /// <summary>
-/// Compiles one cell of chain <paramref name="Chain"/>; the first request of a chain carries <paramref name="Start"/>,
-/// what <see cref="CellCompiler"/> is made with.
+/// Compiles one cell of chain <paramref name="Chain"/>, and with it as many of <paramref name="Following"/> as form a group
+/// with it (<see cref="CellGroups"/>); the first request of a chain carries <paramref name="Start"/>, what
+/// <see cref="CellCompiler"/> is made with.
 /// </summary>
-public sealed record CompileCell(int Id, int Chain, string Source, int CellNumber, ChainStart? Start) : CompilerRequest;
+public sealed record CompileCell(int Id, int Chain, string Source, int CellNumber, ChainStart? Start, IReadOnlyList<CellSource>? Following = null) : CompilerRequest
+{
+    [JsonIgnore]
+    public IReadOnlyList<CellSource> Cells => [new CellSource(CellNumber, Source), .. Following ?? []];
+}
 
 /// <summary>Forgets a chain whose notebook run ended; it gets no answer.</summary>
 public sealed record CloseChain(int Chain) : CompilerRequest;

@@ -35,7 +35,7 @@ public static class CompilerServer
                     }
                     answering.Add(AnswerAsync(output, compile.Id, async () => chain is null
                         ? new CellCompilation(null, new CellOutput.Error("CompilerError", $"the compiler has no chain {compile.Chain}.", []), TimeSpan.Zero)
-                        : await chain.CompileAsync(compile.Source, compile.CellNumber, CancellationToken.None)));
+                        : await chain.CompileAsync(compile.Cells, CancellationToken.None)));
                     break;
                 case CloseChain close:
                     lock (chains) chains.Remove(close.Chain);

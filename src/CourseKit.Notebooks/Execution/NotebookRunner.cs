@@ -41,6 +41,12 @@ public sealed record RunOptions(TimeSpan CellTimeLimit)
 
     /// <summary>Where the cells are compiled; the grader compiles in a <see cref="CompilerProcess"/> it can kill.</summary>
     public ICompilerHost Compiler { get; init; } = InProcessCompiler.Instance;
+
+    /// <summary>
+    /// Compile cells that can go together as one assembly (<see cref="CellGroups"/>): the same outputs, about ten times
+    /// less compiling. The checker and the grader do; a cell then reports no compile time of its own.
+    /// </summary>
+    public bool GroupCells { get; init; }
 }
 
 /// <summary>
@@ -99,9 +105,10 @@ public sealed class NotebookRunner(WorkerPool workers)
             var executions = new List<CellExecution>();
             RunFailure? failure = null;
             lost = false;
-            foreach (var cell in cells)
+            for (var index = 0; index < cells.Count; index++)
             {
-                var outcome = await session.RunAsync(cell, executions.Count + 1);
+                var cell = cells[index];
+                var outcome = await session.RunAsync(cell, executions.Count + 1, () => Following(cells, index));
                 if (outcome.Execution is { } execution) executions.Add(execution);
                 if (outcome is CellOutcome.Stopped stopped)
                 {
@@ -127,6 +134,14 @@ public sealed class NotebookRunner(WorkerPool workers)
         }
     }
 
+    // The C# cells after cells[index] that may join its group: up to the first cell of another kernel.
+    private static IReadOnlyList<CellSource> Following(IReadOnlyList<CellToRun> cells, int index) =>
+        [.. cells.Skip(index + 1)
+            .TakeWhile(c => c.Kernel == "csharp" || PassiveKernels.Contains(c.Kernel))
+            .Where(c => c.Kernel == "csharp")
+            .Take(CellGroups.MaxCells - 1)
+            .Select(c => new CellSource(c.Number, c.Source))];
+
     /// <summary>What became of one cell: it ran (or had nothing to run), or it stopped the run, with or without the session.</summary>
     private abstract record CellOutcome(CellExecution? Execution)
     {
@@ -139,6 +154,12 @@ public sealed class NotebookRunner(WorkerPool workers)
     /// <summary>One notebook's compiler and worker session: each step returns what became of it.</summary>
     private sealed class Session(WorkerClient worker, ICellChain compiler, RunOptions options, CancellationToken stop)
     {
+        // The cells still to run of the group that runs, in order; empty when none.
+        private readonly Queue<int> _group = new();
+
+        // Cleared for the rest of the run when a group did not compile within its time: its cells compile one by one.
+        private bool _grouping = options.GroupCells;
+
         private string Limit => $"{options.CellTimeLimit.TotalSeconds:0.#} s";
 
         /// <summary>Null when the session started; else why not.</summary>
@@ -160,21 +181,44 @@ public sealed class NotebookRunner(WorkerPool workers)
             }
         }
 
-        public async Task<CellOutcome> RunAsync(CellToRun cell, int count)
+        public async Task<CellOutcome> RunAsync(CellToRun cell, int count, Func<IReadOnlyList<CellSource>> following)
         {
             if (PassiveKernels.Contains(cell.Kernel)) return new CellOutcome.Ran(null);
             if (cell.Kernel != "csharp")
                 return Stop(null, cell, $"the #!{cell.Kernel} kernel is not supported by the kit's runner; supported: {CellDirectives.Supported}.", lost: false);
+            if (_group.TryPeek(out var next) && next == cell.Number)
+            {
+                _group.Dequeue();
+                return await SendAsync(cell, count, new ContinueCell(cell.Number), TimeSpan.Zero);
+            }
+            _group.Clear();
 
-            if (await CompileAsync(cell.Source, cell.Number) is not { } compiled)
+            if (await CompileCellAsync(cell, following) is not { } compiled)
                 return Stop(Failed(cell, count, "TimeLimitReached", CompileStopped()), cell, CompileStopped(), lost: true);
             if (compiled.Error is { } compileError)
                 return Stop(new CellExecution(cell.Number, count, [compileError], compiled.CompileTime), cell, Describe(compileError), lost: false);
+            foreach (var number in compiled.Cell!.Group?.Skip(1) ?? []) _group.Enqueue(number);
+            return await SendAsync(cell, count, new RunCell(compiled.Cell), compiled.CompileTime);
+        }
 
+        // The cell with as many of the following cells as form a group, when the run groups cells. A group gets half the
+        // cell's time limit; if that runs out, the cell compiles alone, as does every cell after it.
+        private async Task<CellCompilation?> CompileCellAsync(CellToRun cell, Func<IReadOnlyList<CellSource>> following)
+        {
+            var rest = _grouping ? following() : [];
+            if (rest.Count == 0) return await CompileAsync(cell.Source, cell.Number);
+            var grouped = await compiler.CompileAsync([new CellSource(cell.Number, cell.Source), .. rest], options.CellTimeLimit / 2, stop);
+            if (grouped is not null || stop.IsCancellationRequested) return grouped;
+            _grouping = false;
+            return await CompileAsync(cell.Source, cell.Number);
+        }
+
+        private async Task<CellOutcome> SendAsync(CellToRun cell, int count, WorkerRequest request, TimeSpan compileTime)
+        {
             WorkerResponse? response;
             try
             {
-                response = await worker.SendAsync(new RunCell(compiled.Cell!), options.CellTimeLimit);
+                response = await worker.SendAsync(request, options.CellTimeLimit);
             }
             catch (WorkerCrashedException crash)
             {
@@ -185,7 +229,7 @@ public sealed class NotebookRunner(WorkerPool workers)
                 var message = $"the cell reached the time limit of {Limit} and was stopped.";
                 return Stop(Failed(cell, count, "TimeLimitReached", message), cell, message, lost: true);
             }
-            var execution = new CellExecution(cell.Number, count, response.Outputs, compiled.CompileTime);
+            var execution = new CellExecution(cell.Number, count, response.Outputs, compileTime);
             return response.Failed
                 ? Stop(execution, cell, Describe(response.Outputs.OfType<CellOutput.Error>().LastOrDefault()), lost: false)
                 : new CellOutcome.Ran(execution);
