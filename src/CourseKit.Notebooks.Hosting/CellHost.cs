@@ -1,3 +1,4 @@
+using System.Runtime.Loader;
 using System.Reflection;
 using CourseKit.Notebooks.Runtime;
 
@@ -86,6 +87,46 @@ public sealed class CellHost
             Execution.LoadFailed load => new Evaluated.Failed(load.Error.Message),
             _ => throw new InvalidOperationException("unknown execution"),
         };
+    }
+
+    /// <summary>Calls a package's static string method for its value (<see cref="CallMethod"/>); what it writes or displays is dropped.</summary>
+    public Evaluated Call(CallMethod call)
+    {
+        var called = WithOutputsAsync(() => Task.FromResult(Invoke(call))).GetAwaiter().GetResult();
+        _sink.TakeAll();
+        return called switch
+        {
+            Execution.Returned { Value: string text } => new Evaluated.Value(text),
+            Execution.Returned => new Evaluated.Failed($"{call.Type}.{call.Method} gave no value."),
+            Execution.Threw threw => new Evaluated.Failed($"the evaluation raised {threw.Exception.GetType().Name}: {threw.Exception.Message}"),
+            Execution.LoadFailed load => new Evaluated.Failed(load.Error.Message),
+            _ => throw new InvalidOperationException("unknown execution"),
+        };
+    }
+
+    private static Execution Invoke(CallMethod call)
+    {
+        MethodInfo? method;
+        try
+        {
+            // Where a #r of the package loads it from: the worker's own context (see NotebookLoadContext).
+            var assembly = AssemblyLoadContext.Default.LoadFromAssemblyName(new AssemblyName(call.Assembly));
+            method = assembly.GetType(call.Type)?.GetMethod(call.Method, BindingFlags.Public | BindingFlags.Static, [typeof(string)]);
+        }
+        catch (Exception error) when (IsLoadError(error))
+        {
+            return new Execution.LoadFailed(error);
+        }
+        if (method is null || method.ReturnType != typeof(string))
+            return new Execution.LoadFailed(new MissingMethodException($"{call.Assembly} has no public static string {call.Type}.{call.Method}(string)."));
+        try
+        {
+            return new Execution.Returned(method.Invoke(null, [call.Argument]));
+        }
+        catch (TargetInvocationException error)
+        {
+            return new Execution.Threw(error.InnerException ?? error);
+        }
     }
 
     // Cell code writes to the cell's outputs while it runs, and to what it wrote to before once it stops.

@@ -40,7 +40,14 @@ public sealed record ProvideInput(string? Line) : WorkerRequest;
 public sealed record EvaluateCell(CompiledCell Cell) : WorkerRequest;
 
 /// <summary>
-/// The worker's answer to one request. <see cref="Evaluation"/> answers an <see cref="EvaluateCell"/> and only that;
+/// Evaluates, as <see cref="EvaluateCell"/> does, a call of a package's public static method that takes one string and
+/// returns one: <paramref name="Type"/>.<paramref name="Method"/>(<paramref name="Argument"/>) in the assembly named
+/// <paramref name="Assembly"/>, loaded as a <c>#r</c> of the package would load it. Nothing is compiled for it.
+/// </summary>
+public sealed record CallMethod(string Assembly, string Type, string Method, string Argument) : WorkerRequest;
+
+/// <summary>
+/// The worker's answer to one request. <see cref="Evaluation"/> answers an <see cref="EvaluateCell"/> or a <see cref="CallMethod"/> and only those;
 /// its value never travels in <see cref="Outputs"/>, which notebook code can write to. A response with
 /// <see cref="Input"/> is not yet the answer: the running cell waits for a <see cref="ProvideInput"/>; nor is a
 /// <see cref="Partial"/> one: it holds the outputs so far of a cell that still runs (see <see cref="RunCell.StreamsOutputs"/>).
@@ -143,6 +150,13 @@ public static class WorkerProtocol
                 json.WritePropertyName("cell");
                 Write(json, evaluate.Cell);
                 break;
+            case CallMethod call:
+                json.WriteString("kind", "call");
+                json.WriteString("assembly", call.Assembly);
+                json.WriteString("type", call.Type);
+                json.WriteString("method", call.Method);
+                json.WriteString("argument", call.Argument);
+                break;
             default:
                 throw new ArgumentException($"{request.GetType().Name} is not a worker request.", nameof(request));
         }
@@ -157,6 +171,7 @@ public static class WorkerProtocol
         "continue" => new ContinueCell(json.GetProperty("number").GetInt32()),
         "input" => new ProvideInput(json.GetProperty("line").GetString()),
         "evaluate" => new EvaluateCell(ReadCell(json.GetProperty("cell"))),
+        "call" => new CallMethod(Text(json, "assembly"), Text(json, "type"), Text(json, "method"), Text(json, "argument")),
         var kind => throw new FormatException($"unknown request kind '{kind}'"),
     };
 

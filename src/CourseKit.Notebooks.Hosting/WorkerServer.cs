@@ -57,6 +57,10 @@ public static class WorkerServer
                     var continued = session.ContinueAsync(next.Number).GetAwaiter().GetResult();
                     response = new WorkerResponse(continued.Outputs, continued.Failed);
                     break;
+                case CallMethod call when session is not null:
+                    var called = session.Call(call);
+                    response = new WorkerResponse([], called is Evaluated.Failed, called);
+                    break;
                 case EvaluateCell evaluate when session is not null:
                     var evaluated = session.EvaluateAsync(evaluate.Cell).GetAwaiter().GetResult();
                     response = new WorkerResponse([], evaluated is Evaluated.Failed, evaluated);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CourseKit.Exercises.InNotebook;
 using CourseKit.Exercises.Model;
 using CourseKit.Notebooks.Execution;
 
@@ -19,8 +20,13 @@ public static class CollectCell
             var extra = instructor.ProbesFor(id);
             if (extra.Count > 0) probes[id] = new JsonArray(extra.Select(p => p.DeepClone()).ToArray());
         }
+        var capture = typeof(RecordedAnswers);
+        var argument = probes.ToJsonString();
+        // Called, not compiled: the grader saves a compilation and an assembly load per notebook.
         return new Evaluation("answers",
-            "#r \"nuget: CourseKit.Exercises, 1.0.0\"\n" +
-            $"CourseKit.Exercises.InNotebook.RecordedAnswers.Capture({JsonSerializer.Serialize(probes.ToJsonString())})\n");
+            $"#r \"nuget: CourseKit.Exercises, 1.0.0\"\n{capture.FullName}.{nameof(RecordedAnswers.Capture)}({JsonSerializer.Serialize(argument)})\n")
+        {
+            Call = new CallMethod(capture.Assembly.GetName().Name!, capture.FullName!, nameof(RecordedAnswers.Capture), argument),
+        };
     }
 }

@@ -20,7 +20,14 @@ public sealed record RunFailure(int? CellNumber, string FirstLine, string Reason
 /// A cell run after the notebook's cells, in the same session, for its string value: like Jupyter's
 /// <c>user_expressions</c>, it is not part of the notebook, gets no execution count and shows no outputs.
 /// </summary>
-public sealed record Evaluation(string Name, string Source);
+public sealed record Evaluation(string Name, string Source)
+{
+    /// <summary>
+    /// A package method to call instead of compiling <see cref="Source"/> (<see cref="CallMethod"/>): no compilation, no
+    /// assembly to load. <see cref="Source"/> then says the same call in C#.
+    /// </summary>
+    public CallMethod? Call { get; init; }
+}
 
 public sealed record NotebookRunResult(IReadOnlyList<CellExecution> Executions, RunFailure? Failure, TimeSpan Elapsed)
 {
@@ -238,13 +245,19 @@ public sealed class NotebookRunner(WorkerPool workers)
         /// <summary>The evaluation's value or why there is none, and whether the session was lost with it.</summary>
         public async Task<(Evaluated Result, bool SessionLost)> EvaluateAsync(Evaluation evaluation, int number)
         {
+            if (evaluation.Call is { } call) return await SendEvaluationAsync(call);
             if (await CompileAsync(evaluation.Source, number) is not { } compiled)
                 return (new Evaluated.Failed(CompileStopped()), true);
             if (compiled.Error is { } compileError)
                 return (new Evaluated.Failed(Describe(compileError)), false);
+            return await SendEvaluationAsync(new EvaluateCell(compiled.Cell!));
+        }
+
+        private async Task<(Evaluated Result, bool SessionLost)> SendEvaluationAsync(WorkerRequest request)
+        {
             try
             {
-                return await worker.SendAsync(new EvaluateCell(compiled.Cell!), options.CellTimeLimit) switch
+                return await worker.SendAsync(request, options.CellTimeLimit) switch
                 {
                     null => (new Evaluated.Failed($"the evaluation reached the time limit of {Limit} and was stopped."), true),
                     var response => (response.Evaluation ?? new Evaluated.Failed("the worker sent no value."), false),
