@@ -9,7 +9,7 @@ public sealed class ValueShape<T>(string answerName, string starterCode) : Answe
     public override CapturedAnswer Capture(object? answer, IReadOnlyList<JsonNode> probes) => answer switch
     {
         null => CapturedAnswer.NotAttempted,
-        T value => new CapturedAnswer(JsonSerializer.SerializeToNode(value, AnswerJson.Options)),
+        T value => new CapturedAnswer(AnswerJson.ToNode(value)),
         _ => CapturedAnswer.Unreadable(
             $"the answer should be {AnswerJson.Describe(typeof(T))}, but it is {AnswerJson.Describe(answer.GetType())}; keep the type the answer cell starts with."),
     };

@@ -49,7 +49,7 @@ public static class Lesson1
                     if (scores.Count < 4) return CheckResult.Fail("Score all four dimensions first; the strongest change is read from your scores.");
                     var top = scores.Max(j => j.Judgment!.Score);
                     var named = scores.FirstOrDefault(j => j.Dimension == a.StrongestChange);
-                    if (named.Judgment!.Score != top)
+                    if (named!.Judgment!.Score != top)
                         return CheckResult.Fail($"You named {a.StrongestChange.Label()} as the strongest change, but your own scores rate another dimension higher. Name the dimension you scored highest, or revisit your scores.");
                     return scores.First(j => j.Judgment!.Score == top).Dimension == a.StrongestChange
                         ? CheckResult.Pass()
@@ -106,11 +106,16 @@ public static class Lesson1
     ];
 
     /// <summary>The four judgments of an analysis with their labels, in the course's dimension order.</summary>
-    public static IEnumerable<(Dimension Dimension, string Label, DimensionJudgment? Judgment)> Judgments(TrendAnalysis a) =>
+    // A class, not a tuple: the checks run in a fresh worker per submission, where LINQ over a struct is JIT-compiled
+    // anew each time and over a class is not (bench/README.md).
+    public static IEnumerable<JudgedDimension> Judgments(TrendAnalysis a) =>
     [
-        (Dimension.Ability, "Capability", a.Capability),
-        (Dimension.CostImpact, "Cost", a.Cost),
-        (Dimension.NewInteraction, "Interaction", a.Interaction),
-        (Dimension.WorkflowChange, "Workflow", a.Workflow),
+        new(Dimension.Ability, "Capability", a.Capability),
+        new(Dimension.CostImpact, "Cost", a.Cost),
+        new(Dimension.NewInteraction, "Interaction", a.Interaction),
+        new(Dimension.WorkflowChange, "Workflow", a.Workflow),
     ];
+
+    /// <summary>One dimension of a <see cref="TrendAnalysis"/>: which, its label, and the learner's judgment of it.</summary>
+    public sealed record JudgedDimension(Dimension Dimension, string Label, DimensionJudgment? Judgment);
 }

@@ -17,7 +17,7 @@ public sealed record Check(string Name, int Points, Func<JsonNode, CheckResult> 
             T? value;
             try
             {
-                value = data.Deserialize<T>(AnswerJson.Options);
+                value = AnswerJson.FromNode<T>(data);
             }
             catch (JsonException)
             {
