@@ -38,14 +38,18 @@ public sealed class CompilerProcess : ICompilerHost, IAsyncDisposable
             throw new FileNotFoundException($"The cell compiler is missing: {_path}. Build the solution first.");
     }
 
+    // Where the build puts the precompiled copy of the program (src/CourseKit.Kernel/ReadyToRun.targets).
+    private const string PrecompiledFolder = "kernel-r2r";
+
     /// <summary>
-    /// The precompiled copy beside the program when its build made one (kernel-r2r/, see src/CourseKit.Kernel/ReadyToRun.targets),
-    /// else the compiler beside the program. The process runs without tiered compilation (its project says so): precompiled
-    /// Roslyn is used as it is, and nothing is compiled twice, which took a third of its CPU (bench/README.md).
+    /// The precompiled copy beside the program when its build made one, else the compiler beside the program. The
+    /// precompiled copy runs without tiered compilation: its Roslyn is used as it is, and nothing is compiled twice,
+    /// which took a third of the process's CPU (bench/README.md). The plain one keeps tiers, or its start would
+    /// JIT all of Roslyn fully optimized, for seconds, at every start and every restart after a kill.
     /// </summary>
     public static string DefaultPath =>
-        File.Exists(Path.Combine(AppContext.BaseDirectory, "kernel-r2r", CompilerAssembly))
-            ? Path.Combine(AppContext.BaseDirectory, "kernel-r2r", CompilerAssembly)
+        File.Exists(Path.Combine(AppContext.BaseDirectory, PrecompiledFolder, CompilerAssembly))
+            ? Path.Combine(AppContext.BaseDirectory, PrecompiledFolder, CompilerAssembly)
             : Path.Combine(AppContext.BaseDirectory, CompilerAssembly);
 
     /// <summary>How many times a compiler process was killed because a compilation was abandoned.</summary>
@@ -252,6 +256,7 @@ public sealed class CompilerProcess : ICompilerHost, IAsyncDisposable
             };
             start.ArgumentList.Add("exec");
             start.ArgumentList.Add(path);
+            if (Path.GetFileName(Path.GetDirectoryName(path)) == PrecompiledFolder) start.Environment["DOTNET_TieredCompilation"] = "0";
             return new Running(ProcessLauncher.Start(start), generation);
         }
 
