@@ -28,6 +28,7 @@ public static partial class CellErrors
             else if (!frame.Contains("Microsoft.CodeAnalysis.Scripting", StringComparison.Ordinal) &&
                      !frame.Contains("System.Runtime.CompilerServices", StringComparison.Ordinal) &&
                      !frame.Contains("Submission#", StringComparison.Ordinal) &&
+                     !frame.StartsWith("at " + typeof(CellHost).FullName, StringComparison.Ordinal) && // the worker's own frames
                      !frame.StartsWith("--- End of stack trace", StringComparison.Ordinal))
                 yield return "   " + frame;
         }
