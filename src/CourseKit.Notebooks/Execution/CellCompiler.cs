@@ -230,7 +230,7 @@ public sealed class CellCompiler : ICellChain
         }
         catch (Exception error) when (error is DirectiveException or PackageNotAvailableException)
         {
-            Undo(referenceCount, referenced);
+            Undo(referenceCount, referenced, cancel);
             return null;
         }
 
@@ -243,7 +243,7 @@ public sealed class CellCompiler : ICellChain
         var errors = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0 || !emitted.Success)
         {
-            Undo(referenceCount, referenced);
+            Undo(referenceCount, referenced, cancel);
             var firstWithError = errors.Select(d => CellNumberOf(d.Location)).Where(n => n > 0).DefaultIfEmpty(0).Min();
             var before = group.TakeWhile(c => c.Number < firstWithError).ToList();
             return retry && before.Count > 1 ? CompileGroup(before, cancel, retry: false) : null;
@@ -296,11 +296,16 @@ public sealed class CellCompiler : ICellChain
             previous, typeof(object), typeof(ScriptGlobals));
     }
 
-    private void Undo(int referenceCount, List<Assembly> referenced)
+    // Not once the group was abandoned: the runner compiles its first cell alone meanwhile, whose references these are too.
+    private void Undo(int referenceCount, List<Assembly> referenced, CancellationToken cancel)
     {
-        _references.RemoveRange(referenceCount, _references.Count - referenceCount);
-        _referenced.Clear();
-        _referenced.UnionWith(referenced);
+        lock (_commit)
+        {
+            if (cancel.IsCancellationRequested) return;
+            _references.RemoveRange(referenceCount, _references.Count - referenceCount);
+            _referenced.Clear();
+            _referenced.UnionWith(referenced);
+        }
     }
 
     private void Commit(CSharpCompilation compilation, CancellationToken cancel)
