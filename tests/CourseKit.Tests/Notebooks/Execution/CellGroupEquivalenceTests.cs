@@ -119,6 +119,88 @@ public sealed class CellGroupEquivalenceTests(RunnerFixture fixture)
     }
 
     [Fact]
+    public async Task A_failure_in_the_first_cell_of_a_group_hides_the_rest_of_the_group_from_the_evaluation()
+    {
+        var (_, grouped) = await BothWaysAsync(
+            [
+                Code("var x = 1;\nif (x > 0) throw new InvalidOperationException(\"first\");"),
+                Code("var later = 5;"),
+                Code("Console.WriteLine(later);"),
+            ],
+            ["x.ToString()", "later.ToString()"]);
+
+        Assert.Equal(1, grouped.Run.Failure!.CellNumber);
+        Assert.Contains("   in cell 1, line 2", Assert.Single(grouped.Outputs(1)));
+        Assert.Equal("1", grouped.Evaluation("e1"));
+        Assert.Contains("CS0103", grouped.Evaluation("e2"));
+    }
+
+    [Fact]
+    public async Task An_exception_after_an_await_and_a_top_level_return_end_only_their_own_cell()
+    {
+        var (_, returned) = await BothWaysAsync(
+            [
+                Code("var a = 1;"),
+                Code("if (a > 0) return;\nConsole.WriteLine(\"skipped\");"),
+                Code("Console.WriteLine(\"after the return\");"),
+                Code("await Task.Delay(20);\nthrow new ArgumentException(\"after await\");"),
+                Code("Console.WriteLine(\"never\");"),
+            ],
+            ["a.ToString()"]);
+
+        Assert.Empty(returned.Outputs(2));
+        Assert.Equal(["stdout: after the return\n"], returned.Outputs(3));
+        Assert.Equal(4, returned.Run.Failure!.CellNumber);
+        Assert.Contains("   in cell 4, line 2", Assert.Single(returned.Outputs(4)));
+        Assert.Equal("1", returned.Evaluation("e1"));
+    }
+
+    [Fact]
+    public async Task A_package_the_kit_does_not_have_in_a_groups_first_cell_is_the_chains_error()
+    {
+        var (_, grouped) = await BothWaysAsync(
+            [Code("var a = 1;"), Code("#r \"nuget: No.Such.Package, 1.0.0\"\nvar b = 2;"), Code("var c = 3;")],
+            ["a.ToString()"]);
+
+        Assert.Equal(2, grouped.Run.Failure!.CellNumber);
+        Assert.StartsWith("error: PackageNotAvailable", Assert.Single(grouped.Outputs(2)));
+        Assert.Equal("1", grouped.Evaluation("e1"));
+    }
+
+    [Fact]
+    public async Task A_cell_of_a_group_that_runs_past_the_time_limit_or_ends_the_worker_stops_the_run_there()
+    {
+        var limit = TimeSpan.FromSeconds(3);
+        var (_, looped) = await BothWaysAsync(
+            [Code("var a = 1;"), Code("Console.WriteLine(a);"), Code("while (a > 0) { }"), Code("Console.WriteLine(\"never\");")],
+            ["a.ToString()"], limit);
+        Assert.Equal(3, looped.Run.Failure!.CellNumber);
+        Assert.Contains("the cell reached the time limit of 3 s", looped.Run.Failure.Reason);
+        Assert.Empty(looped.Run.Evaluations);
+
+        var (_, exited) = await BothWaysAsync(
+            [Code("var a = 1;"), Code("Console.WriteLine(a);"), Code("Environment.Exit(3);"), Code("Console.WriteLine(\"never\");")],
+            ["a.ToString()"]);
+        Assert.Equal(3, exited.Run.Failure!.CellNumber);
+        Assert.Equal(3, exited.Run.Executions.Count);
+    }
+
+    [Fact]
+    public async Task A_group_that_compiles_past_half_the_limit_falls_back_to_one_cell_at_a_time_with_the_chains_result()
+    {
+        // Compiled in a compiler process, which is killed at the limit: no compilation burns on in this one.
+        await using var compiler = new CompilerProcess();
+        var cells = new[] { Code("var a = 1;\nConsole.WriteLine(a);"), Code(AbandonedCompileTests.SlowToCompile(12)), Code("var c = 3;") };
+        var chain = await RunAsync(cells, [], group: false, TimeSpan.FromSeconds(4), compiler);
+        var grouped = await RunAsync(cells, [], group: true, TimeSpan.FromSeconds(4), compiler);
+
+        AssertSame(chain, grouped);
+        Assert.Equal(2, grouped.Run.Failure!.CellNumber);
+        Assert.Contains("compiling the cell took longer than the time limit of 4 s", grouped.Run.Failure.Reason);
+        Assert.Equal(["stdout: 1\n"], grouped.Outputs(1));
+    }
+
+    [Fact]
     public async Task A_compile_error_in_a_middle_cell_is_the_chains_error_and_the_cells_before_it_ran()
     {
         var (_, grouped) = await BothWaysAsync(
@@ -258,24 +340,25 @@ public sealed class CellGroupEquivalenceTests(RunnerFixture fixture)
 
     // Runs the cells (numbered in order) with evaluations e1, e2… one compilation per cell, then in groups, and checks
     // that both runs give the same.
-    private async Task<(Outcome Chain, Outcome Grouped)> BothWaysAsync(CellToRun[] cells, string[] evaluations)
+    private async Task<(Outcome Chain, Outcome Grouped)> BothWaysAsync(CellToRun[] cells, string[] evaluations, TimeSpan? limit = null)
     {
-        var chain = await RunAsync(cells, evaluations, group: false);
-        var grouped = await RunAsync(cells, evaluations, group: true);
+        var chain = await RunAsync(cells, evaluations, group: false, limit);
+        var grouped = await RunAsync(cells, evaluations, group: true, limit);
         AssertSame(chain, grouped);
         return (chain, grouped);
     }
 
-    private Task<Outcome> RunAsync(CellToRun[] cells, string[] evaluations, bool group) =>
+    private Task<Outcome> RunAsync(CellToRun[] cells, string[] evaluations, bool group, TimeSpan? limit = null, ICompilerHost? compiler = null) =>
         RunAsync(AppContext.BaseDirectory,
             [.. cells.Select((cell, i) => cell with { Number = i + 1 })],
             [.. evaluations.Select((source, i) => new Evaluation($"e{i + 1}", source))],
-            group);
+            group, limit, compiler);
 
-    private async Task<Outcome> RunAsync(string directory, IReadOnlyList<CellToRun> cells, IReadOnlyList<Evaluation> evaluations, bool group)
+    private async Task<Outcome> RunAsync(string directory, IReadOnlyList<CellToRun> cells, IReadOnlyList<Evaluation> evaluations, bool group,
+        TimeSpan? limit = null, ICompilerHost? inner = null)
     {
-        var compiler = new CountingCompiler();
-        var options = new RunOptions(TimeSpan.FromSeconds(60)) { Packages = CoursePackages.All, GroupCells = group, Compiler = compiler };
+        var compiler = new CountingCompiler(inner ?? InProcessCompiler.Instance);
+        var options = new RunOptions(limit ?? TimeSpan.FromSeconds(60)) { Packages = CoursePackages.All, GroupCells = group, Compiler = compiler };
         var run = await fixture.Runner.RunAsync(directory, cells, options, evaluations);
         return new Outcome(run, compiler.Compilations);
     }
@@ -314,20 +397,22 @@ public sealed class CellGroupEquivalenceTests(RunnerFixture fixture)
         public string Evaluation(string name) => Describe(Run.Evaluations[name]);
     }
 
-    /// <summary>Compiles in this process, as the runner does by default, and counts the compilations asked for.</summary>
-    private sealed class CountingCompiler : ICompilerHost
+    /// <summary>Compiles with <paramref name="compiler"/> and counts the compilations asked for.</summary>
+    private sealed class CountingCompiler(ICompilerHost compiler) : ICompilerHost
     {
         private int _compilations;
 
         public int Compilations => Volatile.Read(ref _compilations);
 
-        public Task WarmUpAsync() => InProcessCompiler.Instance.WarmUpAsync();
+        public Task WarmUpAsync() => compiler.WarmUpAsync();
 
         public ICellChain Open(string notebookDirectory, PackageCatalog packages, WorkerSandbox sandbox) =>
-            new Counted(InProcessCompiler.Instance.Open(notebookDirectory, packages, sandbox), this);
+            new Counted(compiler.Open(notebookDirectory, packages, sandbox), this);
 
-        private sealed class Counted(ICellChain inner, CountingCompiler owner) : ICellChain
+        private sealed class Counted(ICellChain inner, CountingCompiler owner) : ICellChain, IDisposable
         {
+            public void Dispose() => (inner as IDisposable)?.Dispose();
+
             public Task<CellCompilation?> CompileAsync(string source, int cellNumber, TimeSpan limit, CancellationToken stop)
             {
                 Interlocked.Increment(ref owner._compilations);
