@@ -58,6 +58,7 @@ public sealed class CellHost
     {
         _group = null;
         CellBoundary.Reached = null;
+        CellBoundary.Entered = null;
     }
 
     private CellRunResult Finish(Execution outcome, int number, bool showsResult)
@@ -198,6 +199,9 @@ public sealed class CellHost
         public async Task<Execution> StartAsync(Func<Task<object>> start)
         {
             CellBoundary.Reached = Reached;
+            // What a cell compiled on its own starts with: the worker's context, whatever async locals the cells before it set.
+            var context = ExecutionContext.Capture();
+            CellBoundary.Entered = context is null ? null : () => ExecutionContext.Restore(context);
             try
             {
                 _code = start();
@@ -246,7 +250,11 @@ public sealed class CellHost
 
         private Execution End(Execution outcome)
         {
-            if (CellBoundary.Reached == Reached) CellBoundary.Reached = null;
+            if (CellBoundary.Reached == Reached)
+            {
+                CellBoundary.Reached = null;
+                CellBoundary.Entered = null;
+            }
             return outcome;
         }
     }

@@ -289,7 +289,7 @@ public sealed class CellCompiler : ICellChain
     {
         var code = new System.Text.StringBuilder(CellDirectives.Extract(group[0].Source).Code);
         foreach (var cell in group.Skip(1))
-            code.Append($"\n#line hidden\nawait global::{typeof(CellBoundary).FullName}.{nameof(CellBoundary.NextAsync)}();\n#line 1 \"{CellPath(cell.Number)}\"\n")
+            code.Append($"\n#line hidden\nawait global::{typeof(CellBoundary).FullName}.{nameof(CellBoundary.NextAsync)}(); global::{typeof(CellBoundary).FullName}.{nameof(CellBoundary.Enter)}();\n#line 1 \"{CellPath(cell.Number)}\"\n")
                 .Append(CellDirectives.Extract(cell.Source).Code);
         var tree = CSharpSyntaxTree.ParseText(SourceText.From(code.ToString(), System.Text.Encoding.UTF8), ParseOptions, CellPath(group[0].Number), cancel);
         return CSharpCompilation.CreateScriptCompilation($"notebook-{_chain}-cell{group[0].Number}", tree, _references, _options,

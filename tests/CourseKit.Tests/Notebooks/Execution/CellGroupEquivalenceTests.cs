@@ -201,6 +201,21 @@ public sealed class CellGroupEquivalenceTests(RunnerFixture fixture)
     }
 
     [Fact]
+    public async Task The_async_locals_a_cell_sets_are_what_they_are_one_cell_at_a_time()
+    {
+        var (_, grouped) = await BothWaysAsync(
+            [
+                Code("var flag = new System.Threading.AsyncLocal<int>();\nflag.Value = 5;\nConsole.WriteLine(flag.Value);"),
+                Code("Console.WriteLine(flag.Value);"),
+                Code("await Task.Delay(10);\nflag.Value = 7;"),
+                Code("Console.WriteLine(flag.Value);"),
+            ],
+            ["flag.Value.ToString()"]);
+
+        Assert.Equal(["stdout: 5\n"], grouped.Outputs(1));
+    }
+
+    [Fact]
     public async Task A_compile_error_in_a_middle_cell_is_the_chains_error_and_the_cells_before_it_ran()
     {
         var (_, grouped) = await BothWaysAsync(
