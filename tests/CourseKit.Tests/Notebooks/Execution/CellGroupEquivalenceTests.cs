@@ -107,15 +107,17 @@ public sealed class CellGroupEquivalenceTests(RunnerFixture fixture)
         var (_, grouped) = await BothWaysAsync(
             [
                 Code("var score = 1;\nscore"),
-                Code("var ok = 2;"),
+                Code("var ok = 2;\nclass Box { public int V; }\nint Twice(int n) => 2 * n;"),
                 Code("throw new InvalidOperationException(\"stop\");"),
                 Code("var score = 99;\nvar later = 5;"),
             ],
-            ["score.ToString()", "later.ToString()"]);
+            ["score.ToString()", "later.ToString()", "new Box { V = Twice(ok) }.V.ToString()"]);
 
         Assert.Equal(3, grouped.Run.Failure!.CellNumber);
         Assert.Equal("1", grouped.Evaluation("e1"));
         Assert.Contains("CS0103", grouped.Evaluation("e2"));
+        // What the cells that ran declared is the worker's: the evaluation binds to the assembly that ran.
+        Assert.Equal("4", grouped.Evaluation("e3"));
     }
 
     [Fact]
