@@ -19,8 +19,8 @@ public sealed record CellSource(int Number, string Source);
 /// group: what it brings in applies to the cells after it, never to the ones before.</item>
 /// <item>A cell that ends in a value to show, or returns at the top level, ends its group.</item>
 /// <item>A cell that declares a name (a variable, type, method…) which an earlier cell of the group mentions (an
-/// attribute <c>[My]</c> mentions <c>MyAttribute</c> too) starts a new group: in a group an earlier cell could see it, and a name declared twice would clash, where the chain lets a
-/// later cell hide an earlier one.</item>
+/// attribute <c>[My]</c> mentions <c>MyAttribute</c> too) starts a new group: in a group an earlier cell could see it,
+/// and a name declared twice would clash, where the chain lets a later cell hide an earlier one.</item>
 /// </list>
 /// Cells that compile with errors in a group are compiled again on their own (<see cref="CellCompiler"/>), so errors
 /// are always reported as the chain reports them.
