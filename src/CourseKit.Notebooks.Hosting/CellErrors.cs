@@ -16,7 +16,8 @@ public static partial class CellErrors
         return new CellOutput.Error(exception.GetType().FullName ?? "Exception", exception.Message, traceback);
     }
 
-    // Keeps the frames that belong to notebook cells, and the library frames between them, as "cell N, line L".
+    // Keeps the frames that belong to notebook cells, and the library frames between them, as "cell N, line L"; the
+    // worker's own frames (CellHost), which differ between a cell run alone and one run in a group, are left out.
     private static IEnumerable<string> CellFrames(Exception exception)
     {
         var frames = (exception.StackTrace ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -28,6 +29,7 @@ public static partial class CellErrors
             else if (!frame.Contains("Microsoft.CodeAnalysis.Scripting", StringComparison.Ordinal) &&
                      !frame.Contains("System.Runtime.CompilerServices", StringComparison.Ordinal) &&
                      !frame.Contains("Submission#", StringComparison.Ordinal) &&
+                     !frame.StartsWith("at " + typeof(CellHost).FullName, StringComparison.Ordinal) &&
                      !frame.StartsWith("--- End of stack trace", StringComparison.Ordinal))
                 yield return "   " + frame;
         }

@@ -29,7 +29,7 @@ public sealed class CellHost
     /// </summary>
     public async Task<CellRunResult> RunAsync(CompiledCell cell)
     {
-        _group = null;
+        AbandonGroup();
         if (cell.Group is { Count: > 1 } numbers)
         {
             var group = new GroupRun(numbers, cell.ShowsResult);
@@ -48,8 +48,18 @@ public sealed class CellHost
         if (_group is not { } group || !group.Holds(number))
             return Fail(new CellOutput.Error("ProtocolError", $"Cell {number} is not a cell of the group that runs.", [$"Cell {number}: it is not in the group that runs."]));
         var outcome = await WithOutputsAsync(() => group.ContinueAsync(number));
-        if (outcome is not Execution.AtBoundary) _group = null;
+        // A group whose code ended early (a cell of it awaited the boundary itself) still answers for its other cells.
+        if (outcome is Execution.Threw or Execution.LoadFailed || group.IsLast(number)) AbandonGroup();
         return Finish(outcome, number, group.ShowsResult(number));
+    }
+
+    // A group left paused (its code awaited the boundary more often than it has cells) never goes on, and the cells
+    // after it find CellBoundary.NextAsync as outside any group.
+    private void AbandonGroup()
+    {
+        _group = null;
+        CellBoundary.Reached = null;
+        CellBoundary.Entered = null;
     }
 
     private CellRunResult Finish(Execution outcome, int number, bool showsResult)
@@ -76,6 +86,7 @@ public sealed class CellHost
     /// <summary>Runs one cell for its value, which must be a string; what the cell writes or displays is dropped.</summary>
     public async Task<Evaluated> EvaluateAsync(CompiledCell cell)
     {
+        AbandonGroup();
         var execution = await WithOutputsAsync(() => ExecuteAsync(cell));
         _sink.TakeAll();
         return execution switch
@@ -222,11 +233,16 @@ public sealed class CellHost
 
         public bool Holds(int number) => _current + 1 < numbers.Count && numbers[_current + 1] == number;
 
-        public bool ShowsResult(int number) => lastShowsResult && numbers[^1] == number;
+        public bool IsLast(int number) => numbers[^1] == number;
+
+        public bool ShowsResult(int number) => lastShowsResult && IsLast(number);
 
         public async Task<Execution> StartAsync(Func<Task<object>> start)
         {
             CellBoundary.Reached = Reached;
+            // What a cell compiled on its own starts with: the worker's context, whatever async locals the cells before it set.
+            var context = ExecutionContext.Capture();
+            CellBoundary.Entered = context is null ? null : () => ExecutionContext.Restore(context);
             try
             {
                 _code = start();
@@ -275,7 +291,11 @@ public sealed class CellHost
 
         private Execution End(Execution outcome)
         {
-            if (CellBoundary.Reached == Reached) CellBoundary.Reached = null;
+            if (CellBoundary.Reached == Reached)
+            {
+                CellBoundary.Reached = null;
+                CellBoundary.Entered = null;
+            }
             return outcome;
         }
     }

@@ -14,4 +14,12 @@ public static class CellBoundary
     public static Func<Task>? Reached { get; set; }
 
     public static Task NextAsync() => Reached?.Invoke() ?? Task.CompletedTask;
+
+    /// <summary>
+    /// Set by the worker while a cell group runs: what the group calls when one of its cells (but the first) begins, so the
+    /// cell starts with the async locals a cell compiled on its own starts with, not those the cell before it set.
+    /// </summary>
+    public static Action? Entered { get; set; }
+
+    public static void Enter() => Entered?.Invoke();
 }

@@ -62,6 +62,11 @@ public sealed class CellCompiler : ICellChain
     private readonly string _chain;
     private CSharpCompilation? _previous;
 
+    // The group compiled last and the chain before it, while it is the end of the chain; a group to compile again
+    // without its cells after a given one (ForgetAfter), done by the next compilation, on a compiler thread.
+    private (IReadOnlyList<CellSource> Cells, CSharpCompilation? Before, CSharpCompilation Group)? _lastGroup;
+    private int? _forgetAfter;
+
     // A compilation joins the chain under this lock, and only if it was not abandoned; an abandoned one is undone.
     private readonly object _commit = new();
 
@@ -149,6 +154,7 @@ public sealed class CellCompiler : ICellChain
     /// <summary>The first of <paramref name="cells"/>, with the cells after it that form a group with it.</summary>
     public CellCompilation Compile(IReadOnlyList<CellSource> cells, CancellationToken cancel)
     {
+        Forget(cancel);
         var group = cells.Count > 1 ? CellGroups.Take(cells, cancel) : cells;
         return (group.Count > 1 ? CompileGroup(group, cancel) : null) ?? Compile(cells[0].Source, cells[0].Number, cancel);
     }
@@ -215,7 +221,7 @@ public sealed class CellCompiler : ICellChain
         var clock = Stopwatch.StartNew();
         var referenceCount = _references.Count;
         var referenced = _referenced.ToList();
-        var (directives, firstCode) = CellDirectives.Extract(group[0].Source);
+        var directives = CellDirectives.Extract(group[0].Source).Directives;
         var loadPaths = new List<string>();
         try
         {
@@ -224,34 +230,51 @@ public sealed class CellCompiler : ICellChain
         }
         catch (Exception error) when (error is DirectiveException or PackageNotAvailableException)
         {
-            Undo(referenceCount, referenced);
+            Undo(referenceCount, referenced, cancel);
             return null;
         }
 
-        var code = new System.Text.StringBuilder(firstCode);
-        foreach (var cell in group.Skip(1))
-            code.Append($"\n#line hidden\nawait global::{typeof(CellBoundary).FullName}.{nameof(CellBoundary.NextAsync)}();\n#line 1 \"{CellPath(cell.Number)}\"\n")
-                .Append(CellDirectives.Extract(cell.Source).Code);
-        var tree = CSharpSyntaxTree.ParseText(SourceText.From(code.ToString(), System.Text.Encoding.UTF8), ParseOptions, CellPath(group[0].Number), cancel);
-        var compilation = CSharpCompilation.CreateScriptCompilation($"notebook-{_chain}-cell{group[0].Number}", tree, _references, _options,
-            _previous, typeof(object), typeof(ScriptGlobals));
+        var chainBefore = _previous;
+        var compilation = GroupCompilation(group, chainBefore, cancel);
+        var tree = compilation.SyntaxTrees[0];
         using var assembly = new MemoryStream();
         using var symbols = new MemoryStream();
         var emitted = compilation.Emit(assembly, symbols, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb), cancellationToken: cancel);
         var errors = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0 || !emitted.Success)
         {
-            Undo(referenceCount, referenced);
+            Undo(referenceCount, referenced, cancel);
             var firstWithError = errors.Select(d => CellNumberOf(d.Location)).Where(n => n > 0).DefaultIfEmpty(0).Min();
             var before = group.TakeWhile(c => c.Number < firstWithError).ToList();
             return retry && before.Count > 1 ? CompileGroup(before, cancel, retry: false) : null;
         }
 
         Commit(compilation, cancel);
+        _lastGroup = (group, chainBefore, compilation);
         var entry = compilation.GetEntryPoint(cancel)!;
         var compiled = new CompiledCell(group[0].Number, assembly.ToArray(), symbols.ToArray(), entry.ContainingType.MetadataName, entry.MetadataName,
             HasTrailingExpression(tree), loadPaths, [.. group.Select(c => c.Number)]);
         return new CellCompilation(compiled, null, clock.Elapsed);
+    }
+
+    public void ForgetAfter(int lastCellRun)
+    {
+        lock (_commit) _forgetAfter = lastCellRun;
+    }
+
+    // The last group again, as far as the cell ForgetAfter named: the same assembly name, the same script class and
+    // members as far as that cell, so what compiles against it binds to the assembly the worker ran. Only bound, never emitted.
+    private void Forget(CancellationToken cancel)
+    {
+        int? lastCellRun;
+        lock (_commit) (lastCellRun, _forgetAfter) = (_forgetAfter, null);
+        if (lastCellRun is not { } last || _lastGroup is not { } group || !ReferenceEquals(group.Group, _previous)) return;
+        var ran = group.Cells.TakeWhile(c => c.Number <= last).ToList();
+        if (ran.Count == 0 || ran.Count == group.Cells.Count) return;
+        var compilation = GroupCompilation(ran, group.Before, cancel);
+        lock (_commit)
+            if (!cancel.IsCancellationRequested) _previous = compilation;
+        _lastGroup = null;
     }
 
     // The cell a diagnostic is in, by the name its lines carry (CellPath); 0 when it is in none.
@@ -261,11 +284,28 @@ public sealed class CellCompiler : ICellChain
         return path.StartsWith("cell", StringComparison.Ordinal) && int.TryParse(path.AsSpan(4), out var number) ? number : 0;
     }
 
-    private void Undo(int referenceCount, List<Assembly> referenced)
+    // The group's cells as one script after previous (see CompileGroup); the first cell's directives are applied already.
+    private CSharpCompilation GroupCompilation(IReadOnlyList<CellSource> group, CSharpCompilation? previous, CancellationToken cancel)
     {
-        _references.RemoveRange(referenceCount, _references.Count - referenceCount);
-        _referenced.Clear();
-        _referenced.UnionWith(referenced);
+        var code = new System.Text.StringBuilder(CellDirectives.Extract(group[0].Source).Code);
+        foreach (var cell in group.Skip(1))
+            code.Append($"\n#line hidden\nawait global::{typeof(CellBoundary).FullName}.{nameof(CellBoundary.NextAsync)}(); global::{typeof(CellBoundary).FullName}.{nameof(CellBoundary.Enter)}();\n#line 1 \"{CellPath(cell.Number)}\"\n")
+                .Append(CellDirectives.Extract(cell.Source).Code);
+        var tree = CSharpSyntaxTree.ParseText(SourceText.From(code.ToString(), System.Text.Encoding.UTF8), ParseOptions, CellPath(group[0].Number), cancel);
+        return CSharpCompilation.CreateScriptCompilation($"notebook-{_chain}-cell{group[0].Number}", tree, _references, _options,
+            previous, typeof(object), typeof(ScriptGlobals));
+    }
+
+    // Not once the group was abandoned: the runner compiles its first cell alone meanwhile, whose references these are too.
+    private void Undo(int referenceCount, List<Assembly> referenced, CancellationToken cancel)
+    {
+        lock (_commit)
+        {
+            if (cancel.IsCancellationRequested) return;
+            _references.RemoveRange(referenceCount, _references.Count - referenceCount);
+            _referenced.Clear();
+            _referenced.UnionWith(referenced);
+        }
     }
 
     private void Commit(CSharpCompilation compilation, CancellationToken cancel)

@@ -18,9 +18,9 @@ public sealed record CellSource(int Number, string Source);
 /// <item>A cell with <c>#r</c>/<c>#i</c> lines, magics, <c>using</c> directives or assembly attributes may only start a
 /// group: what it brings in applies to the cells after it, never to the ones before.</item>
 /// <item>A cell that ends in a value to show, or returns at the top level, ends its group.</item>
-/// <item>A cell that declares a name (a variable, type, method…) which an earlier cell of the group mentions starts a
-/// new group: in a group an earlier cell could see it, and a name declared twice would clash, where the chain lets a
-/// later cell hide an earlier one.</item>
+/// <item>A cell that declares a name (a variable, type, method…) which an earlier cell of the group mentions (an
+/// attribute <c>[My]</c> mentions <c>MyAttribute</c> too) starts a new group: in a group an earlier cell could see it,
+/// and a name declared twice would clash, where the chain lets a later cell hide an earlier one.</item>
 /// </list>
 /// Cells that compile with errors in a group are compiled again on their own (<see cref="CellCompiler"/>), so errors
 /// are always reported as the chain reports them.
@@ -77,10 +77,17 @@ public static class CellGroups
                 ? Role.StartsOnly
                 : Role.Joins;
             var endsGroup = EndsInValue(root) || root.DescendantNodes().OfType<ReturnStatementSyntax>().Any(IsTopLevel);
-            var identifiers = root.DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.ValueText).ToHashSet(StringComparer.Ordinal);
+            var identifiers = root.DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.ValueText)
+                .Concat(root.DescendantNodes().OfType<AttributeSyntax>().Select(AttributeClassName))
+                .ToHashSet(StringComparer.Ordinal);
             var declared = root.DescendantNodes().Select(DeclaredName).OfType<string>().ToHashSet(StringComparer.Ordinal);
             return new(role, endsGroup, declared, identifiers);
         }
+
+        // [My] names class MyAttribute when there is one, a name the cell never writes.
+        private static string AttributeClassName(AttributeSyntax attribute) =>
+            (attribute.Name is QualifiedNameSyntax qualified ? qualified.Right : attribute.Name is AliasQualifiedNameSyntax alias ? alias.Name : attribute.Name)
+            .GetLastToken().ValueText + "Attribute";
 
         // A cell ending in an expression without a semicolon shows its value, which only a group's last cell can.
         private static bool EndsInValue(CompilationUnitSyntax root) =>

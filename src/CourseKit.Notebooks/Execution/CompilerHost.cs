@@ -16,6 +16,14 @@ public interface ICellChain
     /// compilation stays in the chain, so the runner may compile the first cell alone next.
     /// </summary>
     Task<CellCompilation?> CompileAsync(IReadOnlyList<CellSource> cells, TimeSpan limit, CancellationToken stop);
+
+    /// <summary>
+    /// The run stopped in the middle of the group compiled last, at cell <paramref name="lastCellRun"/>: the cells of the
+    /// group after it never ran, and from the next compilation on (an evaluation) the chain no longer holds what they
+    /// declare, as a chain that compiled one cell at a time never compiled them. Nothing happens when the last compilation
+    /// was no group or ended at that cell.
+    /// </summary>
+    void ForgetAfter(int lastCellRun);
 }
 
 /// <summary>Where notebooks' cells are compiled: in this process (<see cref="InProcessCompiler"/>) or in a <see cref="CompilerProcess"/>.</summary>

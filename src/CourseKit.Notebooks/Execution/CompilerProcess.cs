@@ -142,8 +142,9 @@ public sealed class CompilerProcess : ICompilerHost, IAsyncDisposable
     // A chain begun in a process that has since ended compiles its cells so far again in this one; false if it ended too.
     private async Task<bool> CompileAgainAsync(Running running, Chain chain)
     {
-        if (chain.Generation == running.Generation) return true;
+        if (chain.Generation == running.Generation && !chain.Stale) return true;
         chain.Generation = running.Generation;
+        chain.Stale = false;
         chain.Opened = false;
         foreach (var cells in chain.Compiled)
             if (await running.SendAsync(chain.Request(this, cells)) is null) return false;
@@ -191,6 +192,9 @@ public sealed class CompilerProcess : ICompilerHost, IAsyncDisposable
         public int Id => id;
         public bool Opened { get; set; }
         public int Generation { get; set; }
+
+        /// <summary>What the process holds of the chain is more than <see cref="Compiled"/>: compile it again first.</summary>
+        public bool Stale { get; set; }
         public List<IReadOnlyList<CellSource>> Compiled { get; } = [];
 
         public CompileCell Request(CompilerProcess compiler, IReadOnlyList<CellSource> cells)
@@ -206,6 +210,17 @@ public sealed class CompilerProcess : ICompilerHost, IAsyncDisposable
 
         public Task<CellCompilation?> CompileAsync(IReadOnlyList<CellSource> cells, TimeSpan limit, CancellationToken stop) =>
             owner.CompileAsync(this, cells, limit, stop);
+
+        // The last group shrinks to the cells that ran, and the chain is compiled again, as after a kill, before its next
+        // cell: rare (a run that failed inside a group, then evaluated), and it needs no request of its own.
+        public void ForgetAfter(int lastCellRun)
+        {
+            if (Compiled.Count == 0 || Compiled[^1] is not { Count: > 1 } group || group[^1].Number <= lastCellRun) return;
+            var ran = group.TakeWhile(c => c.Number <= lastCellRun).ToList();
+            if (ran.Count == 0) return;
+            Compiled[^1] = ran;
+            Stale = true;
+        }
 
         public void Dispose() => owner.Close(this);
     }

@@ -237,9 +237,10 @@ public sealed class NotebookRunner(WorkerPool workers)
                 return Stop(Failed(cell, count, "TimeLimitReached", message), cell, message, lost: true);
             }
             var execution = new CellExecution(cell.Number, count, response.Outputs, compileTime);
-            return response.Failed
-                ? Stop(execution, cell, Describe(response.Outputs.OfType<CellOutput.Error>().LastOrDefault()), lost: false)
-                : new CellOutcome.Ran(execution);
+            if (!response.Failed) return new CellOutcome.Ran(execution);
+            // The group's cells after this one never run: the evaluations must not see them, as one cell at a time.
+            if (_group.Count > 0) compiler.ForgetAfter(cell.Number);
+            return Stop(execution, cell, Describe(response.Outputs.OfType<CellOutput.Error>().LastOrDefault()), lost: false);
         }
 
         /// <summary>The evaluation's value or why there is none, and whether the session was lost with it.</summary>
