@@ -50,7 +50,7 @@ public sealed record RunOptions(TimeSpan CellTimeLimit)
     public ICompilerHost Compiler { get; init; } = InProcessCompiler.Instance;
 
     /// <summary>
-    /// Compile cells that can go together as one assembly (<see cref="CellGroups"/>): the same outputs, about ten times
+    /// Compile cells that can go together as one assembly (<see cref="CellGroups"/>): the same outputs, five to ten times
     /// less compiling. The checker and the grader do; a cell then reports no compile time of its own.
     /// </summary>
     public bool GroupCells { get; init; }

@@ -62,10 +62,16 @@ public sealed class CompilerProcessTests
         var second = compiler.ProcessId!.Value;
         Assert.NotEqual(first, second);
 
-        // Nothing burns on: the new process idles once its cells are compiled.
-        var before = CpuSeconds(second);
-        await Task.Delay(TimeSpan.FromSeconds(3));
-        Assert.True(CpuSeconds(second) - before < 0.5, $"the compiler used {CpuSeconds(second) - before:0.00} s of CPU in 3 s while idle");
+        // Nothing burns on: the new process idles once its cells are compiled. Its JIT may still finish re-compiling hot
+        // methods in the first seconds (longer on a loaded machine), so one of four 3-second windows must be idle.
+        var used = new List<double>();
+        for (var window = 0; window < 4 && (used.Count == 0 || used[^1] >= 0.5); window++)
+        {
+            var before = CpuSeconds(second);
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            used.Add(CpuSeconds(second) - before);
+        }
+        Assert.True(used[^1] < 0.5, $"the compiler used {string.Join(", ", used.Select(u => $"{u:0.00}"))} s of CPU in successive 3 s while idle");
     }
 
     private static bool Ended(int pid)
