@@ -211,20 +211,18 @@ public static class WorkerProtocol
         foreach (var output in response.Outputs) Write(json, output);
         json.WriteEndArray();
         json.WriteBoolean("failed", response.Failed);
-        switch (response.Evaluation)
+        var (type, name, text) = response.Evaluation switch
         {
-            case Evaluated.Value value:
-                json.WriteStartObject("evaluation");
-                json.WriteString("type", "value");
-                json.WriteString("text", value.Text);
-                json.WriteEndObject();
-                break;
-            case Evaluated.Failed failed:
-                json.WriteStartObject("evaluation");
-                json.WriteString("type", "failed");
-                json.WriteString("reason", failed.Reason);
-                json.WriteEndObject();
-                break;
+            Evaluated.Value value => ("value", "text", value.Text),
+            Evaluated.Failed failed => ("failed", "reason", failed.Reason),
+            _ => default((string?, string, string)),
+        };
+        if (type is not null)
+        {
+            json.WriteStartObject("evaluation");
+            json.WriteString("type", type);
+            json.WriteString(name, text);
+            json.WriteEndObject();
         }
         if (response.Input is { } input)
         {
