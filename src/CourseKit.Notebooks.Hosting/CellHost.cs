@@ -257,7 +257,8 @@ public sealed class CellHost
         public async Task<Execution> ContinueAsync(int number)
         {
             _current++; // Holds(number) was checked: it is the next cell
-            if (_code is null || _code.IsCompleted) return await UntilBoundaryAsync(); // ended early: its code called NextAsync itself
+            if (_code is null) return new Execution.Returned(null); // no code to run: its first cell had none either
+            if (_code.IsCompleted) return await UntilBoundaryAsync(); // ended early: its code called NextAsync itself
             var resume = _resume!;
             _resume = null;
             _ended = new TaskCompletionSource();
