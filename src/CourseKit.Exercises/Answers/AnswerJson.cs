@@ -25,7 +25,7 @@ public static class AnswerJson
     /// </summary>
     public static JsonNode? ToNode(object? value)
     {
-        if (value is not null && !IsPlain(value.GetType(), depth: 0)) return JsonSerializer.SerializeToNode(value, value.GetType(), Options);
+        if (value is not null && !IsPlainAnswer(value.GetType())) return JsonSerializer.SerializeToNode(value, value.GetType(), Options);
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
         using (var json = new Utf8JsonWriter(buffer)) Write(json, value);
         return JsonNode.Parse(buffer.WrittenSpan);
@@ -41,7 +41,7 @@ public static class AnswerJson
     {
         try
         {
-            if (IsPlain(typeof(T), depth: 0) && TryRead(data, typeof(T), out var value)) return (T?)value;
+            if (IsPlainAnswer(typeof(T)) && TryRead(data, typeof(T), out var value)) return (T?)value;
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
@@ -109,6 +109,18 @@ public static class AnswerJson
         }
         value = constructors[0].Invoke(arguments);
         return true;
+    }
+
+    private static readonly Dictionary<Type, bool> Plain = [];
+
+    // Asked for every answer and every check the grader runs: worked out once per type.
+    private static bool IsPlainAnswer(Type type)
+    {
+        lock (Plain)
+        {
+            if (!Plain.TryGetValue(type, out var plain)) Plain[type] = plain = IsPlain(type, depth: 0);
+            return plain;
+        }
     }
 
     // Types ToNode writes itself; enough depth for every answer type, never a cycle.
