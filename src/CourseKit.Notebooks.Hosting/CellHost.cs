@@ -47,7 +47,7 @@ public sealed class CellHost
     {
         if (_group is not { } group || !group.Holds(number))
             return Fail(new CellOutput.Error("ProtocolError", $"Cell {number} is not a cell of the group that runs.", [$"Cell {number}: it is not in the group that runs."]));
-        var outcome = await WithOutputsAsync(() => group.ContinueAsync(number));
+        var outcome = await WithOutputsAsync(group.ContinueAsync);
         // A group whose code ended early (a cell of it awaited the boundary itself) still answers for its other cells.
         if (outcome is Execution.Threw or Execution.LoadFailed || group.IsLast(number)) AbandonGroup();
         return Finish(outcome, number, group.ShowsResult(number));
@@ -254,9 +254,10 @@ public sealed class CellHost
             return await UntilBoundaryAsync();
         }
 
-        public async Task<Execution> ContinueAsync(int number)
+        /// <summary>Runs the next cell, which the caller checked with <see cref="Holds"/>.</summary>
+        public async Task<Execution> ContinueAsync()
         {
-            _current++; // Holds(number) was checked: it is the next cell
+            _current++;
             if (_code is null) return new Execution.Returned(null); // no code to run: its first cell had none either
             if (_code.IsCompleted) return await UntilBoundaryAsync(); // ended early: its code called NextAsync itself
             var resume = _resume!;
