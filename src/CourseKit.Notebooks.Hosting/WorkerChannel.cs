@@ -56,8 +56,17 @@ public sealed class WorkerChannel : IDisposable
         if (string.IsNullOrEmpty(path))
             throw new InvalidOperationException($"The notebook worker is started by coursekit, which sets {EnvironmentVariable}; it is not meant to be run by hand.");
         Environment.SetEnvironmentVariable(EnvironmentVariable, null);
-        var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-        socket.Connect(new UnixDomainSocketEndPoint(path));
-        return new NetworkStream(socket, ownsSocket: true);
+        return UnixSocketStream.TryConnect(path) ?? ManagedSocket.Connect(path);
+    }
+
+    // Apart, so that a worker connected by UnixSocketStream never loads System.Net.Sockets.
+    private static class ManagedSocket
+    {
+        public static Stream Connect(string path)
+        {
+            var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+            socket.Connect(new UnixDomainSocketEndPoint(path));
+            return new NetworkStream(socket, ownsSocket: true);
+        }
     }
 }

@@ -58,6 +58,12 @@ public static class AnswerJson
         type = underlying ?? type;
         if (node is JsonValue scalar)
         {
+            // Text made into a value in this process (a free-text answer, TextShape) holds a string, not a JSON element.
+            if (type == typeof(string) && scalar.GetValueKind() == JsonValueKind.String && scalar.TryGetValue<string>(out var text))
+            {
+                value = text;
+                return true;
+            }
             if (!scalar.TryGetValue<JsonElement>(out var element)) return false;
             value = element.ValueKind switch
             {

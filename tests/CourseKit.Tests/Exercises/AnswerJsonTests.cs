@@ -114,6 +114,24 @@ public class AnswerJsonTests
         }
     }
 
+    // Values made in this process, not parsed: a free-text answer is JsonValue.Create(text) (TextShape).
+    public static TheoryData<Type, JsonNode?> MadeValues() => new()
+    {
+        { typeof(string), JsonValue.Create("a free-text answer") },
+        { typeof(string), JsonValue.Create("") },
+        { typeof(string), JsonValue.Create("ünïcödé \"quoted\" 😀\n") },
+        { typeof(string), JsonValue.Create(12) },
+        { typeof(string), JsonValue.Create(true) },
+        { typeof(int), JsonValue.Create("12") },
+        { typeof(double), JsonValue.Create("NaN") },
+        { typeof(Dimension), JsonValue.Create("Ability") },
+        { typeof(string[]), new JsonArray(JsonValue.Create("a"), JsonValue.Create("b")) },
+    };
+
+    [Theory]
+    [MemberData(nameof(MadeValues))]
+    public void FromNode_reads_values_made_in_process_as_the_serializer_does(Type type, JsonNode? data) => AssertSameReading(type, data);
+
     [Fact]
     public void What_ToNode_writes_reads_back_as_the_same_answer()
     {
