@@ -5,7 +5,8 @@ namespace CourseKit.Notebooks.Execution;
 
 /// <summary>
 /// The files the .NET host may open to run one app: the app's assembly, its <c>.deps.json</c> and
-/// <c>.runtimeconfig.json</c>, and every asset its <c>.deps.json</c> names that exists beside it. Nothing else in the
+/// <c>.runtimeconfig.json</c>, every asset its <c>.deps.json</c> names that exists beside it, and the symbols
+/// (<c>.pdb</c>) beside those assemblies, which give an exception's frames in them their lines. Nothing else in the
 /// app's folder belongs to it, so a folder shared with other programs (a build output holding instructor-only
 /// assemblies, say) gives away nothing but these files.
 /// </summary>
@@ -23,7 +24,38 @@ public static class AppFiles
         var deps = Path.Combine(folder, name + ".deps.json");
         var files = new List<string> { app, deps, Path.Combine(folder, name + ".runtimeconfig.json") };
         if (File.Exists(deps)) files.AddRange(Assets(deps).SelectMany(asset => Candidates(folder, asset)));
+        files.AddRange(files.Where(f => f.EndsWith(".dll", StringComparison.Ordinal)).Select(f => Path.ChangeExtension(f, ".pdb")).ToList());
         return files.Where(File.Exists).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Whether the app's folder holds its files (<see cref="Of"/>) and nothing else: no other file, no link, no folder
+    /// without one of them. Such a folder can be shown whole. Looked at anew on every call.
+    /// </summary>
+    public static bool IsAppFolder(string appAssembly)
+    {
+        var app = Path.GetFullPath(appAssembly);
+        var own = Of(app).ToHashSet(StringComparer.Ordinal);
+        try
+        {
+            return HoldsOnly(new DirectoryInfo(Path.GetDirectoryName(app)!), own);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static bool HoldsOnly(DirectoryInfo folder, HashSet<string> own)
+    {
+        var any = false;
+        foreach (var entry in folder.EnumerateFileSystemInfos())
+        {
+            if (entry.LinkTarget is not null) return false;
+            if (entry is DirectoryInfo inner ? !HoldsOnly(inner, own) : !own.Contains(entry.FullName)) return false;
+            any = true;
+        }
+        return any;
     }
 
     /// <summary>An asset of the deps file: its path in the package, and its culture for a resource assembly.</summary>

@@ -147,8 +147,10 @@ public sealed class SandboxAllowlistTests : IAsyncLifetime
         public bool IsRuntime(string file) =>
             Within(file, _framework) || Within(file, Path.Combine(_dotnetRoot, "host", "fxr")) || file == Path.Combine(_dotnetRoot, "dotnet");
 
-        // The worker's own files: those its deps file names (kit assemblies included), and its three start files.
+        // The worker's own files: those its deps file names (kit assemblies included), its three start files, and the
+        // symbols of those assemblies.
         public bool IsWorkerFile(string file) =>
+            file.EndsWith(".pdb", StringComparison.Ordinal) ? IsWorkerFile(Path.ChangeExtension(file, ".dll")) :
             Path.GetDirectoryName(file) is { } folder
             && (folder == _workerFolder || Path.GetDirectoryName(folder) == _workerFolder) // resource assemblies sit in a culture folder
             && (Path.GetFileName(file) is "CourseKit.Worker.dll" or "CourseKit.Worker.deps.json" or "CourseKit.Worker.runtimeconfig.json"
