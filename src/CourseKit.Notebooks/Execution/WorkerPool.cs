@@ -59,7 +59,20 @@ public sealed class WorkerPool : IAsyncDisposable
     /// </summary>
     public async Task<bool> StartAheadAsync(string directory, TimeSpan limit, ICompilerHost? compiler = null)
     {
-        await (compiler ?? InProcessCompiler.Instance).WarmUpAsync();
+        // Both at once: while the compiler warms up (a grading run's first second), its first workers start on the other cores.
+        var warming = (compiler ?? InProcessCompiler.Instance).WarmUpAsync();
+        try
+        {
+            return await StartOneAheadAsync(directory, limit);
+        }
+        finally
+        {
+            await warming;
+        }
+    }
+
+    private async Task<bool> StartOneAheadAsync(string directory, TimeSpan limit)
+    {
         var worker = await RentAsync();
         var healthy = false;
         try
