@@ -13,7 +13,8 @@ public sealed record ClassRun(IReadOnlyList<StudentResult> Graded, int Skipped, 
 /// Grades a class: finds the submissions, skips those already graded (unless forced), grades the rest
 /// <see cref="Isolation.GradingLimits.Parallel"/> at a time, their cells compiled in one <see cref="CompilerProcess"/>
 /// that is killed and started again when a compilation overruns its limit, while the next submissions' workers start,
-/// stores each result as soon as it is graded, then writes every output from the stored results.
+/// stores each result and writes its feedback pages as soon as it is graded, then writes the class's outputs (and the
+/// pages of the students not graded in this run) from the stored results.
 /// </summary>
 /// <param name="shard">Grade only this shard's share of the class and write its <c>shard.json</c> instead of the class's outputs.</param>
 public sealed class ClassGrader(GradingSetup setup, bool force, Shard? shard = null)
@@ -28,6 +29,7 @@ public sealed class ClassGrader(GradingSetup setup, bool force, Shard? shard = n
         var store = new ResultStore(setup.OutDir);
         var todo = submissions.Where(s => force || !store.Has(s.StudentId)).ToList();
         started?.Invoke(todo.Count);
+        var outputsWarm = shard is null ? Task.Run(OutputWriter.WarmUp, cancel) : Task.CompletedTask;
         await using var compiler = new CompilerProcess();
         var prepared = todo.Select(s => new Lazy<Task<PreparedSubmission>>(() => Prepare(s, compiler))).ToArray();
         var grader = new SubmissionGrader(setup);
@@ -35,6 +37,7 @@ public sealed class ClassGrader(GradingSetup setup, bool force, Shard? shard = n
         var ahead = Math.Max(1, setup.Limits.Parallel);
 
         var taken = new bool[todo.Count];
+        var feedbackWritten = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         try
         {
             await GradeAllAsync();
@@ -47,7 +50,11 @@ public sealed class ClassGrader(GradingSetup setup, bool force, Shard? shard = n
         }
 
         var all = store.LoadAll();
-        if (shard is null) OutputWriter.WriteAll(setup.OutDir, all);
+        if (shard is null)
+        {
+            await outputsWarm;
+            OutputWriter.WriteAll(setup.OutDir, all, feedbackWritten.Keys.ToHashSet(StringComparer.Ordinal));
+        }
         else all = ShardRun.Finish(shard, wholeClass, setup, all);
         return new ClassRun(results, submissions.Count - todo.Count, all, clock.Elapsed);
 
@@ -70,6 +77,12 @@ public sealed class ClassGrader(GradingSetup setup, bool force, Shard? shard = n
                 }
                 result = ManualCarryOver.Keep(store.Load(result.StudentId), result.WithConflict(todo[i].Conflict));
                 store.Save(result);
+                // The pages from this very result, now, while other submissions are graded; the rest wait for the end.
+                if (shard is null)
+                {
+                    OutputWriter.WriteFeedback(setup.OutDir, result);
+                    feedbackWritten[result.StudentId] = true;
+                }
                 results[i] = result;
                 graded?.Invoke(result);
             });
