@@ -41,12 +41,14 @@ public static class GradeCommand
             GradingLimits.Default.MemoryMegabytes, 1_048_576, "MB");
         var tmp = WholeNumberOption.Create("--tmp-mb", "Size of each submission's private /tmp, in MB. It is memory too: a submission's memory budget is --memory-mb plus this.",
             GradingLimits.DefaultTmpMegabytes, 1_048_576, "MB");
+        var parallel = WholeNumberOption.Create("--parallel", "Submissions graded at once (each in its own sandboxed worker); by default one more than the cores.",
+            GradingLimits.DefaultParallel, 256, "submissions");
         var maxNotebook = WholeNumberOption.Create("--max-notebook-mb", "Largest exercise notebook read, in MB (a zip entry's unpacked size too); a submission with a larger one is not gradable.",
             GradingLimits.DefaultMaxNotebookMegabytes, GradingLimits.MaxNotebookMegabytesAllowed, "MB");
 
         var command = new Command("grade", "Grade a class in sandboxed workers: grades.csv, a Canvas gradebook, feedback per student, a class summary and a manual-grading sheet.")
         {
-            submissions, output, force, mergeManual, cellLimit, submissionLimit, memory, tmp, maxNotebook, shard, merge,
+            submissions, output, force, mergeManual, cellLimit, submissionLimit, memory, tmp, maxNotebook, parallel, shard, merge,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -65,7 +67,7 @@ public static class GradeCommand
                 }
                 var share = parse.GetValue(shard) is { } given ? Shard.Parse(given) : null;
                 var limits = new GradingLimits(TimeSpan.FromSeconds(parse.GetValue(cellLimit)), TimeSpan.FromSeconds(parse.GetValue(submissionLimit)), parse.GetValue(memory),
-                    TmpMegabytes: parse.GetValue(tmp), MaxNotebookMegabytes: parse.GetValue(maxNotebook));
+                    Parallel: parse.GetValue(parallel), TmpMegabytes: parse.GetValue(tmp), MaxNotebookMegabytes: parse.GetValue(maxNotebook));
                 var setup = new GradingSetup(Path.GetFullPath(folder), outDir, limits);
                 foreach (var warning in GradingSandbox.Warnings) Console.Error.WriteLine(warning);
                 if (GradingSandbox.MemoryWarning(limits, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes) is { } memoryWarning) Console.Error.WriteLine(memoryWarning);

@@ -43,7 +43,7 @@ public static class GradingSandbox
         const long Megabyte = 1024 * 1024;
         var needed = limits.Parallel * (limits.MemoryBudgetBytes + WorkerRuntimeBytes);
         return needed <= availableBytes ? null
-            : $"warning: {limits.Parallel} submissions graded at once may hold {needed / Megabyte} MB ({limits.MemoryMegabytes} MB heap + {limits.TmpMegabytes} MB /tmp + about {WorkerRuntimeBytes / Megabyte} MB of runtime each), more than the {availableBytes / Megabyte} MB available here; lower --memory-mb or --tmp-mb.";
+            : $"warning: {limits.Parallel} submissions graded at once may hold {needed / Megabyte} MB ({limits.MemoryMegabytes} MB heap + {limits.TmpMegabytes} MB /tmp + about {WorkerRuntimeBytes / Megabyte} MB of runtime each), more than the {availableBytes / Megabyte} MB available here; lower --parallel, --memory-mb or --tmp-mb.";
     }
 
     /// <summary>The lines printed once when submissions cannot be fully confined here; empty when they can.</summary>

@@ -24,10 +24,24 @@ public sealed class GradeCommandLimitsTests
         Assert.EndsWith(",not gradable", File.ReadAllLines(temp.PathOf("out/grades.csv"))[2]);
     }
 
+    [Fact]
+    public async Task Parallel_sets_how_many_submissions_are_graded_at_once_and_every_one_is_graded()
+    {
+        using var temp = new TempFolder();
+        foreach (var id in new[] { "ada", "bo", "cy", "di" }) temp.Write($"subs/{id}/" + FixtureClass.Lesson1, "{}");
+
+        var result = await CliProcess.RunAsync("grade", temp.PathOf("subs"), "--out", temp.PathOf("out"), "--parallel", "1");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("Graded 4 submissions in", result.Output.Trim());
+        Assert.Equal(6, File.ReadAllLines(temp.PathOf("out/grades.csv")).Length);
+    }
+
     [Theory]
     [InlineData("--max-notebook-mb", "0", "--max-notebook-mb must be a whole number of MB from 1 to 100; got 0.")]
     [InlineData("--max-notebook-mb", "101", "--max-notebook-mb must be a whole number of MB from 1 to 100; got 101.")]
     [InlineData("--tmp-mb", "0", "--tmp-mb must be a whole number of MB from 1 to 1048576; got 0.")]
+    [InlineData("--parallel", "0", "--parallel must be a whole number of submissions from 1 to 256; got 0.")]
     public async Task A_limit_out_of_range_is_refused_with_its_range(string option, string value, string message)
     {
         using var temp = new TempFolder();

@@ -121,7 +121,7 @@ public sealed class MemoryBudgetTests
 
         Assert.Equal(576 * Megabyte, limits.MemoryBudgetBytes);
         Assert.Null(CourseKit.Grading.Isolation.GradingSandbox.MemoryWarning(limits, 2 * 676 * Megabyte));
-        Assert.Equal("warning: 2 submissions graded at once may hold 1352 MB (512 MB heap + 64 MB /tmp + about 100 MB of runtime each), more than the 1351 MB available here; lower --memory-mb or --tmp-mb.",
+        Assert.Equal("warning: 2 submissions graded at once may hold 1352 MB (512 MB heap + 64 MB /tmp + about 100 MB of runtime each), more than the 1351 MB available here; lower --parallel, --memory-mb or --tmp-mb.",
             CourseKit.Grading.Isolation.GradingSandbox.MemoryWarning(limits, 1351 * Megabyte));
     }
 }
